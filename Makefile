@@ -1,0 +1,57 @@
+# Playbook social — every target sets up what it needs first.
+#   make serve    set up, then serve the site at http://127.0.0.1:8000 with live reload
+#   make test     set up (Chromium included), then run every test
+#   make build    build the site into site/ (strict)
+#   make offline  build a zip of the site that works from file:// (build/playbook-social-hors-ligne.zip)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+CHROMIUM ?= /usr/bin/chromium
+
+# Material's end-of-life banner says nothing about this project; keep the build output about our content.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build test offline chromium clean
+
+setup: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY_STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 ou plus récent est nécessaire (python3 --version).")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm est nécessaire : installez Node.js (apt-get install nodejs npm)."; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: setup
+	$(BIN)/mkdocs build --strict --site-dir site
+
+chromium:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "Installation de Chromium (Debian)…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "Chromium est nécessaire aux tests : lancez « sudo apt-get install chromium », puis relancez make test."; exit 1; \
+	fi
+
+test: setup chromium
+	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+
+offline: setup
+	rm -rf build/offline
+	PLAYBOOK_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
+	cd build/offline && rm -f ../playbook-social-hors-ligne.zip && $(BIN)/python -m zipfile -c ../playbook-social-hors-ligne.zip .
+	@echo "Site hors ligne : build/playbook-social-hors-ligne.zip (ouvrez index.html après l’avoir décompressé)."
+
+clean:
+	rm -rf site build test-results .pytest_cache
