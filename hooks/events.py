@@ -1,0 +1,54 @@
+"""MkDocs adapter: each build event becomes one call to the `playbook` library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from playbook.errors import ContentErrors
+from playbook.site import PlaybookSite
+from playbook.vendor import MissingVendorFile
+
+_site: PlaybookSite | None = None
+
+
+def _current() -> PlaybookSite:
+    if _site is None:
+        raise PluginError("hooks/events.py : on_config n’a pas été appelé")
+    return _site
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _site
+    try:
+        _site = PlaybookSite.load(Path(config.config_file_path).parent)
+    except ContentErrors as exc:
+        raise PluginError(str(exc)) from None
+    _site.configure(config)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        return _current().add_files(files, config)
+    except MissingVendorFile as exc:
+        raise PluginError(str(exc)) from None
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _current().page_content(html, page)
+
+
+def on_env(env, config: MkDocsConfig, files: Files):
+    _current().fill_printable(files)
+    return env
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    for directory in _current().watched_dirs():
+        server.watch(str(directory))
+    return server

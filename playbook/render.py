@@ -1,0 +1,24 @@
+"""Jinja2 templates of `playbook/templates/`: HTML escaped, Markdown as written."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+
+@cache
+def environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("playbook", "templates"),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(template: str, **context: object) -> str:
+    """Render `playbook/templates/<template>` with `context`."""
+    return environment().get_template(template).render(**context)

@@ -1,0 +1,104 @@
+"""The playbook as MkDocs builds it: content loaded once, then one method per build step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from playbook import linklines
+from playbook.chapters import Chapter, load_chapters
+from playbook.glossary import Glossary, load_glossary
+from playbook.pages import PRINTABLE, site_pages
+from playbook.printable import BookChapter, book_section
+from playbook.render import render
+from playbook.vendor import vendor_files
+
+CHAPTERS_DIR = "chapters"
+GLOSSARY_FILE = "chapters/glossaire.yml"
+CHAPTERS_NAV_ENTRY = "chapters/*.md"
+WATCHED_DIRS = ("chapters", "exercises", "playbook")
+
+
+@dataclass
+class PlaybookSite:
+    """Chapters and glossary of the project at `root`, and the chapter HTML gathered for the book."""
+
+    root: Path
+    chapters: list[Chapter]
+    glossary: Glossary
+    _book: dict[str, BookChapter] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, root: Path) -> PlaybookSite:
+        """Read and validate the content; raises ContentErrors naming each file and line."""
+        chapters = load_chapters(root / CHAPTERS_DIR, root)
+        glossary = load_glossary(root / GLOSSARY_FILE, root)
+        return cls(root=root, chapters=chapters, glossary=glossary)
+
+    def configure(self, config: MkDocsConfig) -> None:
+        """List the chapters in the navigation and give the glossary to the abbreviations."""
+        config.nav = _expand_chapters_entry(config.nav, [chapter.src_uri for chapter in self.chapters])
+        config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(self.glossary.root)
+        linklines.install([self.root, Path(config.docs_dir)])
+
+    def add_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for file in site_pages(config, self.chapters, self.glossary, self.root):
+            files.append(file)
+        for file in vendor_files(config, self.root / "node_modules"):
+            files.append(file)
+        return files
+
+    def chapter_of(self, page: Page) -> Chapter | None:
+        return next((c for c in self.chapters if c.src_uri == page.file.src_uri), None)
+
+    def page_content(self, html: str, page: Page) -> str:
+        """A chapter page starts with its title, reading time and objectives."""
+        chapter = self.chapter_of(page)
+        if chapter is None:
+            return html
+        self._book[chapter.src_uri] = BookChapter(
+            slug=chapter.slug,
+            title=chapter.meta.title,
+            header_html=render("chapter_meta.html", chapter=chapter),
+            body_html=html,
+        )
+        return render("chapter_header.html", chapter=chapter) + html
+
+    def fill_printable(self, files: Files) -> None:
+        """Give the printable page every chapter's HTML, in the chapters' order."""
+        book_file = files.get_file_from_path(PRINTABLE)
+        if book_file is None or book_file.page is None:
+            return
+        book = [self._book[c.src_uri] for c in self.chapters if c.src_uri in self._book]
+        chapter_urls = {
+            files.get_file_from_path(c.src_uri).url_relative_to(book_file): c.slug for c in self.chapters
+        }
+        sections = [(entry, book_section(entry, chapter_urls)) for entry in book]
+        book_file.page.content = render("printable.html", sections=sections)
+
+    def watched_dirs(self) -> list[Path]:
+        return [self.root / name for name in WATCHED_DIRS if (self.root / name).is_dir()]
+
+
+def _expand_chapters_entry(nav: list | None, chapter_uris: list[str]) -> list | None:
+    """Replace the `chapters/*.md` entry of `nav` with every chapter, in file-name order."""
+    if nav is None:
+        return None
+    expanded: list = []
+    for item in nav:
+        if item == CHAPTERS_NAV_ENTRY:
+            expanded.extend(chapter_uris)
+        elif isinstance(item, dict):
+            expanded.append(
+                {
+                    key: _expand_chapters_entry(value, chapter_uris) if isinstance(value, list) else value
+                    for key, value in item.items()
+                }
+            )
+        else:
+            expanded.append(item)
+    return expanded

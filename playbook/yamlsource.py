@@ -1,0 +1,89 @@
+"""YAML parsed with its positions, so that every problem can name its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from playbook.errors import ContentError, ContentErrors
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A YAML document's data and node tree; `first_line` is the file line where the YAML starts."""
+
+    data: Any
+    node: yaml.Node | None
+    file: str
+    first_line: int = 1
+
+    def line_of(self, location: Location, *, key: bool = False) -> int:
+        """The file line of the value at `location` (of its key, if `key`), or of its closest parent."""
+        node = self.node
+        line = node.start_mark.line if node is not None else 0
+        for index, part in enumerate(location):
+            child = _child(node, part, key=key and index == len(location) - 1)
+            if child is None:
+                break
+            node = child
+            line = child.start_mark.line
+        return self.first_line + line
+
+    def error(self, location: Location, message: str, *, key: bool = False) -> ContentError:
+        return ContentError(self.file, self.line_of(location, key=key), message)
+
+
+def _child(node: yaml.Node | None, part: str | int, *, key: bool = False) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            if key_node.value == part:
+                return key_node if key or _is_empty(value) else value
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def _is_empty(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.value == ""
+
+
+def parse_yaml(text: str, file: str, first_line: int = 1) -> YamlDocument:
+    """Parse one YAML document; a syntax error or a repeated key raises ContentErrors with its line."""
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        problem = exc.problem or exc.context or "syntaxe invalide"
+        raise ContentErrors([ContentError(file, line, f"YAML invalide : {problem}")]) from None
+    document = YamlDocument(data=data, node=node, file=file, first_line=first_line)
+    duplicates = list(_duplicate_keys(node, document))
+    if duplicates:
+        raise ContentErrors(duplicates)
+    return document
+
+
+def _duplicate_keys(node: yaml.Node | None, document: YamlDocument):
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                yield ContentError(
+                    document.file,
+                    document.first_line + key.start_mark.line,
+                    f"clé « {key.value} » en double : gardez-en une seule",
+                )
+            seen.add(key.value)
+            yield from _duplicate_keys(value, document)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _duplicate_keys(item, document)
