@@ -1,0 +1,32 @@
+"""Reading the site: instant navigation keeps the page alive, the glossary shows as tooltips."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+
+def test_instant_navigation_replaces_the_content_without_reloading(page, site_url):
+    page.goto(site_url, wait_until="networkidle")
+    page.evaluate("window.__stillHere = true")
+    page.locator(".md-nav--primary a[href$='chapitres/']").first.click()
+    page.wait_for_url("**/chapitres/")
+    expect(page.locator("article h1")).to_have_text("Le playbook")
+    assert page.evaluate("window.__stillHere === true"), "la page a été rechargée"
+
+
+def test_chapter_shows_reading_time_and_objectives_first(page, site_url):
+    page.goto(site_url + "chapitres/mesure/", wait_until="networkidle")
+    header = page.locator("article .pb-chapter-meta")
+    assert "Lecture\u00a0: " in header.inner_text() or "Lecture :" in header.inner_text()
+    assert header.locator(".pb-objectives li").count() >= 3
+    # the header comes right after the title, before the first section
+    order = page.evaluate(
+        "() => [...document.querySelector('article').children].slice(0, 3).map(e => e.tagName + '.' + e.className)"
+    )
+    assert order[1].startswith("DIV.pb-chapter-meta")
+
+
+def test_glossary_terms_show_their_definition(page, site_url):
+    page.goto(site_url + "chapitres/mesure/", wait_until="networkidle")
+    term = page.locator("article abbr", has_text="ROI").first
+    assert "Retour sur investissement" in term.get_attribute("title")

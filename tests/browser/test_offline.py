@@ -1,0 +1,49 @@
+"""`make offline`: the zipped site works from file://, search included, with no outside request."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import ROOT, open_page, run_mkdocs
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory):
+    site = tmp_path_factory.mktemp("offline")
+    result = run_mkdocs(ROOT, site, offline=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def test_offline_site_names_no_outside_script(offline_site):
+    home = (offline_site / "index.html").read_text(encoding="utf-8")
+    assert "unpkg.com" not in home and "https://" not in home.split("<body")[0]
+    assert 'src="assets/vendor/iframe-worker/shim.js"' in home
+
+
+def test_offline_site_reads_and_searches_from_file(browser, request, offline_site):
+    page = open_page(browser, request, ())
+    page.goto((offline_site / "index.html").as_uri(), wait_until="load")
+    page.locator("a[href$='chapitres/index.html']").first.click()
+    expect(page.locator("article h1")).to_have_text("Le playbook")
+    field = page.locator("input.md-search__input")
+    field.click()
+    field.press_sequentially("mesurerons")
+    first = page.locator(".md-search-result__item > .md-search-result__link").first
+    first.wait_for(state="attached", timeout=15_000)
+    assert "chapitres/mesure.html" in first.get_attribute("href")
+    assert page.log.outside_requests == []
+    assert page.log.console_errors == []
+
+
+def test_make_offline_writes_a_zip_with_the_whole_site(tmp_path):
+    result = subprocess.run(["make", "-s", "offline"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    archive = ROOT / "build" / "playbook-social-hors-ligne.zip"
+    with zipfile.ZipFile(archive) as bundle:
+        names = set(bundle.namelist())
+    assert {"index.html", "chapitres/mesure.html", "search/search_index.js"} <= names

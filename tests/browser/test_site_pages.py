@@ -1,0 +1,48 @@
+"""Every HTML page the build produces: accessible, private, complete, with no leftover syntax."""
+
+from __future__ import annotations
+
+import re
+
+from tests.browser.axe import axe_violations
+
+LEFTOVER_SYNTAX = {
+    "///": "bloc pymdownx non rendu",
+    "{{": "syntaxe de gabarit",
+    "{%": "syntaxe de gabarit",
+}
+RAW_YAML = re.compile(r"^(title|description|domaine|duree|objectifs|id|version|items|levels):\s", re.MULTILINE)
+
+
+def page_problems(page, url: str) -> list[str]:
+    page.goto(url, wait_until="networkidle")
+    problems = [f"accessibilité : {violation}" for violation in axe_violations(page)]
+    problems += [f"requête vers un autre hôte : {request}" for request in page.log.outside_requests]
+    problems += [f"erreur de console : {error}" for error in page.log.console_errors]
+    text = page.locator("body").inner_text()
+    problems += [f"{label} dans la page : « {mark} »" for mark, label in LEFTOVER_SYNTAX.items() if mark in text]
+    if RAW_YAML.search(text):
+        problems.append(f"YAML brut dans la page : « {RAW_YAML.search(text).group(0).strip()} »")
+    if not page.title().strip():
+        problems.append("<title> vide")
+    headings = page.locator("h1").count()
+    if headings != 1:
+        problems.append(f"{headings} titres <h1> au lieu d’un seul")
+    description = page.locator('meta[name="description"]')
+    if description.count() != 1 or not (description.get_attribute("content") or "").strip():
+        problems.append("meta description absente ou vide")
+    return problems
+
+
+def test_page_is_accessible_private_and_complete(page, site_url, site_page):
+    problems = page_problems(page, site_url + site_page)
+    assert not problems, "\n".join(problems)
+
+
+def test_dark_scheme_is_accessible(new_page, site_url):
+    page = new_page(color_scheme="dark")
+    for path in ("", "chapitres/", "chapitres/service-client/", "glossaire/"):
+        page.goto(site_url + path, wait_until="networkidle")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+        violations = axe_violations(page)
+        assert not violations, f"{path or 'accueil'} en thème sombre :\n" + "\n".join(violations)

@@ -1,0 +1,202 @@
+"""Shared test fixtures: the site built once, served on localhost, and Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "test-results"
+BUILD = ROOT / "build"
+CHROMIUM = os.environ.get("PLAYBOOK_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "chapters", "exercises")
+
+
+def run_mkdocs(
+    project: Path, site_dir: Path, *, offline: bool = False, site_url: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of `project` into `site_dir`; the result carries its output."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PLAYBOOK_OFFLINE": "true" if offline else "false"}
+    if site_url:
+        env["PLAYBOOK_SITE_URL"] = site_url
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project's content and configuration, for builds of altered content."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name)
+        elif source.exists():
+            shutil.copy2(source, destination / name)
+    (destination / "node_modules").symlink_to(ROOT / "node_modules")
+    return destination
+
+
+@dataclass(frozen=True)
+class TestSite:
+    """The project's site, built into `directory` and served at `url` (the build's site_url)."""
+
+    directory: Path
+    url: str
+
+
+@functools.cache
+def test_site() -> TestSite:
+    """Built and served once per session; built for the address it is served at, as instant navigation needs."""
+    site = BUILD / "test-site"
+    site.mkdir(parents=True, exist_ok=True)
+    server, url = serve_directory(site)
+    result = run_mkdocs(ROOT, site, site_url=url)
+    if result.returncode != 0:
+        server.shutdown()
+        raise RuntimeError(f"the site does not build:\n{result.stdout}{result.stderr}")
+    return TestSite(directory=site, url=url)
+
+
+def built_site() -> Path:
+    return test_site().directory
+
+
+def site_pages() -> list[str]:
+    """URL path of every HTML page the build produces."""
+    site = built_site()
+    pages = []
+    for path in sorted(site.rglob("*.html")):
+        relative = path.relative_to(site).as_posix()
+        pages.append(relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+    return pages
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "site_page" in metafunc.fixturenames:
+        metafunc.parametrize("site_page", site_pages(), ids=lambda path: path or "accueil")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve_directory(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="session")
+def site_url() -> str:
+    return test_site().url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.exit(f"Chromium introuvable ({CHROMIUM}) : lancez « make test », qui l’installe.", returncode=2)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class PageLog:
+    """What a page did that a reader would not want: outside requests, console errors, page errors."""
+
+    local_origins: tuple[str, ...]
+    outside_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+
+    def is_local(self, url: str) -> bool:
+        parsed = urlparse(url)
+        if parsed.scheme in ("data", "blob", "about", "file", "javascript"):
+            return True
+        return f"{parsed.scheme}://{parsed.netloc}" in self.local_origins
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+def open_page(browser, request: pytest.FixtureRequest, origins: tuple[str, ...], **context_options):
+    """A fresh browser context and page that log outside requests and errors, and screenshot on failure."""
+    context = browser.new_context(locale="fr-FR", **context_options)
+    log = PageLog(local_origins=origins)
+
+    def guard(route) -> None:
+        if log.is_local(route.request.url):
+            route.continue_()
+        else:
+            log.outside_requests.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda message: message.type == "error" and log.console_errors.append(message.text))
+    page.on("pageerror", lambda error: log.console_errors.append(str(error)))
+    page.log = log
+
+    def finish() -> None:
+        report = getattr(request.node, "report_call", None)
+        if report is not None and report.failed:
+            RESULTS.mkdir(exist_ok=True)
+            name = "".join(c if c.isalnum() or c in "-_." else "_" for c in request.node.nodeid)
+            try:
+                page.screenshot(path=str(RESULTS / f"{name}.png"), full_page=True)
+            except Exception as exc:  # the page may be gone; the failure itself is already reported
+                print(f"screenshot failed: {exc}")
+        context.close()
+
+    request.addfinalizer(finish)
+    return page
+
+
+@pytest.fixture
+def page(browser, request: pytest.FixtureRequest, site_url: str):
+    """A page of the built site in a fresh context (empty storage), light colour scheme."""
+    origin = site_url.rstrip("/")
+    return open_page(browser, request, (origin,), color_scheme="light")
+
+
+@pytest.fixture
+def new_page(browser, request: pytest.FixtureRequest, site_url: str):
+    """A factory of fresh pages, for tests that need another context or colour scheme."""
+
+    def make(**options):
+        return open_page(browser, request, (site_url.rstrip("/"),), **options)
+
+    return make

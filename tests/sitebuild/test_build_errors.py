@@ -1,0 +1,50 @@
+"""Bad content stops the build with a message that names the file and the problem, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import copy_project, run_mkdocs
+
+BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad_chapters"
+
+CASES = {
+    "missing-title.md": "chapters/99-missing-title.md:2: champ obligatoire « title » manquant",
+    "wrong-type.md": "chapters/99-wrong-type.md:5: « duree » doit être un nombre entier",
+    "unknown-key.md": "chapters/99-unknown-key.md:5: clé inconnue « objectif » : vouliez-vous dire « objectifs » ?",
+    "yaml-syntax.md": "chapters/99-yaml-syntax.md:4: YAML invalide",
+    "no-front-matter.md": "chapters/99-no-front-matter.md:1: en-tête YAML manquant",
+    "broken-link.md": "chapters/99-broken-link.md:9: Doc file 'chapters/99-broken-link.md' contains a link '42-introuvable.md'",
+    "unknown-anchor.md": "chapters/99-unknown-anchor.md:11: Doc file 'chapters/99-unknown-anchor.md' contains a link '#section-absente'",
+}
+
+
+@pytest.mark.parametrize("fixture", sorted(CASES))
+def test_bad_chapter_fails_the_build_with_file_and_problem(tmp_path, fixture):
+    project = copy_project(tmp_path / "project")
+    shutil.copy(BAD / fixture, project / "chapters" / f"99-{fixture}")
+    result = run_mkdocs(project, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert CASES[fixture] in output, output
+    assert "Traceback" not in output, output
+
+
+def test_every_problem_of_a_batch_is_reported_at_once(tmp_path):
+    project = copy_project(tmp_path / "project")
+    for fixture in ("missing-title.md", "wrong-type.md"):
+        shutil.copy(BAD / fixture, project / "chapters" / f"99-{fixture}")
+    output = "".join(run_mkdocs(project, tmp_path / "site").stderr)
+    assert "99-missing-title.md:2" in output and "99-wrong-type.md:5" in output, output
+
+
+def test_missing_node_modules_says_what_to_run(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "node_modules").unlink()
+    result = run_mkdocs(project, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "npm ci" in output and "Traceback" not in output, output
