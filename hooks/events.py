@@ -25,7 +25,7 @@ def _current() -> PlaybookSite:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     try:
-        _site = PlaybookSite.load(Path(config.config_file_path).parent)
+        _site = PlaybookSite.load(Path(config.config_file_path).parent, Path(config.docs_dir))
     except ContentErrors as exc:
         raise PluginError(str(exc)) from None
     _site.configure(config)
@@ -39,8 +39,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(str(exc)) from None
 
 
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _current().page_markdown(page)
+    return markdown
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return _current().page_content(html, page)
+    try:
+        return _current().page_content(html, page)
+    except ContentErrors as exc:
+        raise PluginError(str(exc)) from None
 
 
 def on_env(env, config: MkDocsConfig, files: Files):

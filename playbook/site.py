@@ -10,12 +10,17 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from playbook import linklines
+from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
+from playbook.catalogue import Catalogue
 from playbook.chapters import Chapter, load_chapters
+from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
+from playbook.placements import place_widgets
 from playbook.pages import PRINTABLE, site_pages
 from playbook.printable import BookChapter, book_section
 from playbook.render import render
 from playbook.vendor import vendor_files
+from playbook.widgets import Widgets
 
 CHAPTERS_DIR = "chapters"
 GLOSSARY_FILE = "chapters/glossaire.yml"
@@ -25,24 +30,34 @@ WATCHED_DIRS = ("chapters", "exercises", "playbook")
 
 @dataclass
 class PlaybookSite:
-    """Chapters and glossary of the project at `root`, and the chapter HTML gathered for the book."""
+    """The project at `root`: chapters, glossary and exercises, the widgets that show them,
+    and the chapter HTML gathered for the printable book."""
 
     root: Path
     chapters: list[Chapter]
     glossary: Glossary
+    widgets: Widgets
     _book: dict[str, BookChapter] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, root: Path) -> PlaybookSite:
+    def load(cls, root: Path, docs_dir: Path) -> PlaybookSite:
         """Read and validate the content; raises ContentErrors naming each file and line."""
         chapters = load_chapters(root / CHAPTERS_DIR, root)
         glossary = load_glossary(root / GLOSSARY_FILE, root)
-        return cls(root=root, chapters=chapters, glossary=glossary)
+        catalogue = Catalogue.load(root, root / CHAPTERS_DIR)
+        placements = place_widgets(root, docs_dir, chapters, catalogue)
+        widgets = Widgets(
+            catalogue=catalogue,
+            placements=placements.checklists,
+            chapter_order=[chapter.file_name for chapter in chapters],
+        )
+        return cls(root=root, chapters=chapters, glossary=glossary, widgets=widgets)
 
     def configure(self, config: MkDocsConfig) -> None:
-        """List the chapters in the navigation and give the glossary to the abbreviations."""
+        """List the chapters in the navigation, give the glossary to the abbreviations, add the blocks."""
         config.nav = _expand_chapters_entry(config.nav, [chapter.src_uri for chapter in self.chapters])
         config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(self.glossary.root)
+        config.markdown_extensions.append(PlaybookBlocks(self.widgets))
         linklines.install([self.root, Path(config.docs_dir)])
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -50,13 +65,20 @@ class PlaybookSite:
             files.append(file)
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
+        self.widgets.files = files
         return files
+
+    def page_markdown(self, page: Page) -> None:
+        """Widgets rendered from now on belong to `page`: their links are relative to it."""
+        self.widgets.page_file = page.file
 
     def chapter_of(self, page: Page) -> Chapter | None:
         return next((c for c in self.chapters if c.src_uri == page.file.src_uri), None)
 
     def page_content(self, html: str, page: Page) -> str:
         """A chapter page starts with its title, reading time and objectives."""
+        if leftover_block_lines(html):
+            raise ContentErrors([_leftover_error(page)])
         chapter = self.chapter_of(page)
         if chapter is None:
             return html
@@ -82,6 +104,14 @@ class PlaybookSite:
 
     def watched_dirs(self) -> list[Path]:
         return [self.root / name for name in WATCHED_DIRS if (self.root / name).is_dir()]
+
+
+def _leftover_error(page: Page) -> ContentError:
+    """A block pymdownx left as text although it passed our checks (a syntax we do not check)."""
+    uses = scan_blocks(page.markdown or "")
+    line = uses[0].line if uses else 1
+    file = page.file.src_uri if page.file.src_uri.startswith(CHAPTERS_DIR) else f"docs/{page.file.src_uri}"
+    return ContentError(file, line, "un bloc « /// » est resté tel quel dans la page : vérifiez son nom, son argument et ses options")
 
 
 def _expand_chapters_entry(nav: list | None, chapter_uris: list[str]) -> list | None:

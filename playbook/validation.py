@@ -26,9 +26,20 @@ def validate(model: type[Model], document: YamlDocument, context: dict | None = 
 
 def errors_for(model: type[BaseModel], document: YamlDocument, exc: ValidationError) -> list[ContentError]:
     """One ContentError per pydantic error, each at the line of the value it concerns."""
+    details = exc.errors(include_url=False)
+    # A misspelt key (« titel ») also leaves its field missing: report the typo only, with its fix.
+    misspelt = set()
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            location = _location(detail)
+            close = difflib.get_close_matches(str(location[-1]), _allowed_keys(model, location), n=1)
+            if close:
+                misspelt.add((*location[:-1], close[0]))
     errors = []
-    for detail in exc.errors(include_url=False):
+    for detail in details:
         location = _location(detail)
+        if detail["type"] == "missing" and location in misspelt:
+            continue
         message = describe(detail, _allowed_keys(model, location))
         errors.append(document.error(location, message, key=detail["type"] == "extra_forbidden"))
     return errors
@@ -78,16 +89,20 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
     if kind == "too_long":
         return f"« {field} » doit contenir au plus {ctx.get('max_length')} élément(s)"
     if kind == "greater_than":
-        return f"« {field} » doit être supérieur à {ctx.get('gt')}"
+        return f"« {field} » doit être supérieur à {_number(ctx.get('gt'))}"
     if kind == "greater_than_equal":
-        return f"« {field} » doit valoir au moins {ctx.get('ge')}"
+        return f"« {field} » doit valoir au moins {_number(ctx.get('ge'))}"
     if kind == "less_than_equal":
-        return f"« {field} » doit valoir au plus {ctx.get('le')}"
+        return f"« {field} » doit valoir au plus {_number(ctx.get('le'))}"
     if kind == "literal_error":
         return f"« {field} » doit valoir {ctx.get('expected')}"
     if kind == "value_error":
         return f"« {field} » : {ctx.get('error', detail['msg'])}"
     return f"« {field} » : {detail['msg']}"
+
+
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _location(detail: ErrorDetails) -> tuple:

@@ -63,13 +63,36 @@ def parse_yaml(text: str, file: str, first_line: int = 1) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
-        problem = exc.problem or exc.context or "syntaxe invalide"
-        raise ContentErrors([ContentError(file, line, f"YAML invalide : {problem}")]) from None
+        message = f"YAML invalide : {_french_problem(exc.problem or exc.context or '')}"
+        if exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+            message += f" (élément commencé ligne {first_line + exc.context_mark.line})"
+        raise ContentErrors([ContentError(file, line, message)]) from None
     document = YamlDocument(data=data, node=node, file=file, first_line=first_line)
     duplicates = list(_duplicate_keys(node, document))
     if duplicates:
         raise ContentErrors(duplicates)
     return document
+
+
+YAML_PROBLEMS = (
+    ("mapping values are not allowed", "deux-points inattendu : mettez ce texte entre guillemets doubles"),
+    ("could not find expected ':'", "il manque « : » après une clé"),
+    ("expected ',' or ']'", "crochet « [ » non fermé"),
+    ("expected ',' or '}'", "accolade « { » non fermée"),
+    ("found character '\\t'", "tabulation : indentez avec des espaces"),
+    ("found unexpected end of stream", "guillemet non fermé"),
+    ("did not find expected key", "indentation incohérente"),
+    ("expected <block end>", "indentation incohérente"),
+    ("did not find expected '-'", "indentation incohérente dans une liste"),
+)
+
+
+def _french_problem(problem: str) -> str:
+    """PyYAML's problem, said in French when it is a common one; as PyYAML says it otherwise."""
+    for english, french in YAML_PROBLEMS:
+        if english in problem:
+            return french
+    return problem or "syntaxe invalide"
 
 
 def _duplicate_keys(node: yaml.Node | None, document: YamlDocument):

@@ -1,0 +1,49 @@
+"""Where each widget stands: every page's blocks checked, and each checklist placed in a chapter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from playbook.blocks import check_block_uses, scan_blocks
+from playbook.catalogue import CHECKLISTS_DIR, Catalogue
+from playbook.chapters import Chapter
+from playbook.errors import ContentError, ContentErrors
+from playbook.frontmatter import split_front_matter
+
+
+@dataclass(frozen=True)
+class Placements:
+    """Checklist id → file name of the chapter whose block shows it (its first block, if several)."""
+
+    checklists: dict[str, str]
+
+
+def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue: Catalogue) -> Placements:
+    """Check the blocks of every chapter and `docs/` page; raise ContentErrors naming file and line."""
+    known = {"checklist": set(catalogue.checklists)}
+    errors: list[ContentError] = []
+    placed: dict[str, str] = {}
+    for chapter in chapters:
+        path = root / chapter.src_uri
+        source = split_front_matter(path.read_text(encoding="utf-8"), chapter.src_uri)
+        uses = scan_blocks(source.body, first_line=source.body_first_line)
+        errors += check_block_uses(chapter.src_uri, uses, known)
+        for use in uses:
+            if use.name == "checklist" and use.argument in known["checklist"]:
+                placed.setdefault(use.argument, chapter.file_name)
+    for path in sorted(docs_dir.rglob("*.md")):
+        file = path.relative_to(root).as_posix()
+        errors += check_block_uses(file, scan_blocks(path.read_text(encoding="utf-8")), known)
+    for checklist_id in sorted(set(catalogue.checklists) - set(placed)):
+        errors.append(
+            ContentError(
+                f"{CHECKLISTS_DIR}/{checklist_id}.yml",
+                1,
+                f"cette grille n’est placée dans aucun chapitre : ajoutez « /// checklist | {checklist_id} » puis « /// »"
+                " dans la section « Passer à l’action » de son chapitre",
+            )
+        )
+    if errors:
+        raise ContentErrors(errors)
+    return Placements(checklists=placed)

@@ -1,0 +1,76 @@
+"""Widget HTML and the data the browser scripts read, for the page being built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mkdocs.structure.files import File, Files
+
+from playbook.catalogue import Catalogue
+from playbook.checklists import Checklist
+from playbook.render import render
+
+CHAPTERS_SRC_DIR = "chapters"
+
+
+@dataclass
+class Widgets:
+    """Renders the widgets of the page MkDocs is building (`page_file`), with links relative to it."""
+
+    catalogue: Catalogue
+    placements: dict[str, str]  # checklist id → chapter file name where its block stands
+    chapter_order: list[str]  # chapter file names, in reading order
+    files: Files | None = None
+    page_file: File | None = None
+
+    def href(self, reference: str) -> str:
+        """`03-service-client.md#x` → the URL of that section, relative to the page being built."""
+        chapter, _, anchor = reference.partition("#")
+        target = self.files.get_file_from_path(f"{CHAPTERS_SRC_DIR}/{chapter}") if self.files else None
+        if target is None or self.page_file is None:
+            raise LookupError(f"{reference} : page introuvable pendant la construction")
+        if target is self.page_file and anchor:
+            return f"#{anchor}"
+        url = target.url_relative_to(self.page_file)
+        return f"{url}#{anchor}" if anchor else url
+
+    def checklist_data(self, checklist: Checklist) -> dict:
+        """What scoring and export need in the browser; the same shape for the widget and the dashboard."""
+        return {
+            "id": checklist.id,
+            "version": checklist.version,
+            "title": checklist.title,
+            "domaine": checklist.domaine,
+            "href": self.href(f"{self.placements[checklist.id]}#grille-{checklist.id}") if checklist.id in self.placements else None,
+            "scale": [{"label": step.label, "points": step.points} for step in checklist.scale],
+            "items": [
+                {
+                    "id": item.id,
+                    "text": item.text,
+                    "weight": item.weight,
+                    "href": self.href(item.section),
+                    "section": self.catalogue.section_title(item.section),
+                }
+                for item in checklist.items
+            ],
+            "levels": [{"min": level.min, "name": level.name} for level in checklist.levels],
+        }
+
+    def checklist_html(self, checklist_id: str, title: str = "") -> str:
+        checklist = self.catalogue.checklists[checklist_id]
+        return render(
+            "checklist.html",
+            checklist=checklist,
+            title=title or checklist.title,
+            data=self.checklist_data(checklist),
+            href=self.href,
+            section_title=self.catalogue.section_title,
+        )
+
+    def dashboard_html(self) -> str:
+        ordered = sorted(
+            self.catalogue.checklists.values(),
+            key=lambda c: (self.chapter_order.index(self.placements[c.id]) if c.id in self.placements else len(self.chapter_order), c.id),
+        )
+        data = [self.checklist_data(checklist) for checklist in ordered]
+        return render("dashboard.html", checklists=data, data={"checklists": data})
