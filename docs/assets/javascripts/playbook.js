@@ -1,0 +1,53 @@
+/*
+ * Playbook social: the one script every page loads. It finds widget roots ([data-widget]) in the
+ * page, loads the scripts of those widgets only, mounts them, and unmounts them when Material's
+ * instant navigation swaps the page. Pages without widgets load nothing more.
+ *
+ * Classic scripts rather than ES modules: the offline zip is opened from file://, where Chromium
+ * refuses module scripts.
+ */
+(() => {
+  const base = new URL(".", document.currentScript.src);
+  const SHARED = ["widgets/strings.js", "widgets/storage.js", "widgets/scoring.js", "widgets/answers.js", "widgets/download.js"];
+  const SCRIPTS = {
+    checklist: [...SHARED, "widgets/record.js", "widgets/checklist.js"],
+    dashboard: [...SHARED, "widgets/record.js", "widgets/chart.js", "widgets/dashboard.js"],
+  };
+  const loading = new Map();
+
+  const load = (path) => {
+    if (!loading.has(path)) {
+      loading.set(
+        path,
+        new Promise((resolve, reject) => {
+          const script = document.createElement("script");
+          script.src = new URL(path, base).href;
+          script.onload = resolve;
+          script.onerror = () => reject(new Error(`script introuvable : ${path}`));
+          document.head.appendChild(script);
+        }),
+      );
+    }
+    return loading.get(path);
+  };
+
+  let unmounts = [];
+
+  const mountPage = async () => {
+    unmounts.forEach((unmount) => unmount());
+    unmounts = [];
+    for (const root of document.querySelectorAll("[data-widget]")) {
+      const scripts = SCRIPTS[root.dataset.widget];
+      if (!scripts) continue;
+      for (const path of scripts) await load(path);
+      const unmount = window.PlaybookSocial.widgets[root.dataset.widget].mount(root);
+      if (typeof unmount === "function") unmounts.push(unmount);
+    }
+  };
+
+  if (window.document$) {
+    window.document$.subscribe(() => mountPage());
+  } else {
+    document.addEventListener("DOMContentLoaded", () => mountPage());
+  }
+})();

@@ -1,0 +1,56 @@
+/*
+ * A checklist's answers as they are stored: {schema: 1, version, items, answers, updatedAt}, where
+ * `items` lists the ids of that version's items (so a later version can tell what was added).
+ * Restoring answers saved for another version of the checklist keeps those that still apply.
+ */
+(() => {
+  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
+  const SCHEMA = 1;
+
+  const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+  const isStored = (value) =>
+    isPlainObject(value) &&
+    value.schema === SCHEMA &&
+    Number.isInteger(value.version) &&
+    value.version >= 1 &&
+    isPlainObject(value.answers) &&
+    Object.values(value.answers).every((choice) => Number.isInteger(choice) && choice >= 0) &&
+    (value.items === undefined || (Array.isArray(value.items) && value.items.every((id) => typeof id === "string"))) &&
+    (value.updatedAt === undefined || typeof value.updatedAt === "string");
+
+  const toStored = (checklist, answers) => ({
+    schema: SCHEMA,
+    version: checklist.version,
+    items: checklist.items.map((item) => item.id),
+    answers,
+    updatedAt: new Date().toISOString(),
+  });
+
+  /*
+   * The answers of `stored` that fit `checklist` now, and what changed since they were given:
+   * {answers, changed: null | {from, to, added, removed, kept}}.
+   */
+  const restore = (checklist, stored) => {
+    const ids = new Set(checklist.items.map((item) => item.id));
+    const answers = {};
+    for (const [id, choice] of Object.entries(stored.answers)) {
+      if (ids.has(id) && choice < checklist.scale.length) answers[id] = choice;
+    }
+    if (stored.version === checklist.version) return { answers, changed: null };
+    // Without the old version's item list (an imported record), only dropped answers are known.
+    const before = Array.isArray(stored.items) ? stored.items : null;
+    return {
+      answers,
+      changed: {
+        from: stored.version,
+        to: checklist.version,
+        added: before ? [...ids].filter((id) => !before.includes(id)).length : 0,
+        removed: (before || Object.keys(stored.answers)).filter((id) => !ids.has(id)).length,
+        kept: Object.keys(answers).length,
+      },
+    };
+  };
+
+  PS.answers = { isStored, toStored, restore };
+})();

@@ -1,0 +1,35 @@
+/* Files the reader takes away: a download made in the browser, and CSV for spreadsheets. */
+(() => {
+  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
+
+  const download = (name, text, type) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  /* Semicolon-separated, as French spreadsheets expect, with a BOM so accents survive. */
+  const csv = (rows) =>
+    "\ufeff" +
+    rows
+      .map((row) =>
+        row
+          .map((cell) => {
+            const text = cell === null || cell === undefined ? "" : String(cell);
+            return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+          })
+          .join(";"),
+      )
+      .join("\r\n") +
+    "\r\n";
+
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  PS.download = { download, csv, today };
+})();

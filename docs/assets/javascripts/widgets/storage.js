@@ -1,0 +1,110 @@
+/*
+ * The only way widgets touch the browser's storage. Keys are stable ids scoped to the site
+ * ("playbook-social/<kind>/<id>"), never a URL. A value that cannot be read is never deleted:
+ * it is set aside under ".../mis-de-cote/<date>" and the caller is told. When storage is refused
+ * or full, the page keeps working from memory and says so.
+ */
+(() => {
+  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
+  const PREFIX = "playbook-social";
+  const memory = new Map();
+  let store; // Storage, or null when the browser refuses it
+
+  const backend = () => {
+    if (store === undefined) {
+      try {
+        const candidate = window.localStorage;
+        const probe = `${PREFIX}/essai`;
+        candidate.setItem(probe, "1");
+        candidate.removeItem(probe);
+        store = candidate;
+      } catch (error) {
+        store = null;
+      }
+    }
+    return store;
+  };
+
+  const keyOf = (kind, id) => `${PREFIX}/${kind}/${id}`;
+
+  const getRaw = (key) => {
+    const storage = backend();
+    if (storage) {
+      try {
+        return storage.getItem(key);
+      } catch (error) {
+        return memory.has(key) ? memory.get(key) : null;
+      }
+    }
+    return memory.has(key) ? memory.get(key) : null;
+  };
+
+  const isQuota = (error) =>
+    error && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED" || error.code === 22);
+
+  /* Write raw text; {ok} or {ok: false, notice}. The value is kept in memory either way. */
+  const setRaw = (key, raw) => {
+    memory.set(key, raw);
+    const storage = backend();
+    if (!storage) return { ok: false, notice: PS.strings.storageUnavailable };
+    try {
+      storage.setItem(key, raw);
+      memory.delete(key);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, notice: isQuota(error) ? PS.strings.storageFull : PS.strings.storageUnavailable };
+    }
+  };
+
+  const removeRaw = (key) => {
+    memory.delete(key);
+    const storage = backend();
+    if (storage) {
+      try {
+        storage.removeItem(key);
+      } catch (error) {
+        /* nothing stored there to remove */
+      }
+    }
+  };
+
+  /* Keep `raw` under a side key; returns that key. */
+  const setAside = (key, raw) => {
+    const aside = `${key}/mis-de-cote/${new Date().toISOString()}`;
+    setRaw(aside, raw);
+    return aside;
+  };
+
+  /*
+   * Read a JSON value and check its shape with `isValid`. Returns {status, value, notice}:
+   * "empty", "ok", "unreadable" (set aside, value null) or "unavailable" (memory only).
+   */
+  const read = (kind, id, isValid) => {
+    const key = keyOf(kind, id);
+    const raw = getRaw(key);
+    const unavailable = backend() ? null : PS.strings.storageUnavailable;
+    if (raw === null) return { status: unavailable ? "unavailable" : "empty", value: null, notice: unavailable };
+    let value;
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      value = undefined;
+    }
+    if (value === undefined || !isValid(value)) {
+      const aside = setAside(key, raw);
+      removeRaw(key);
+      return { status: "unreadable", value: null, notice: PS.strings.unreadable(aside) };
+    }
+    return { status: unavailable ? "unavailable" : "ok", value, notice: unavailable };
+  };
+
+  const write = (kind, id, value) => setRaw(keyOf(kind, id), JSON.stringify(value));
+
+  const remove = (kind, id) => removeRaw(keyOf(kind, id));
+
+  const rawOf = (kind, id) => getRaw(keyOf(kind, id));
+
+  const restoreRaw = (kind, id, raw) => (raw === null ? remove(kind, id) : setRaw(keyOf(kind, id), raw));
+
+  PS.storage = { keyOf, read, write, remove, setAside, rawOf, restoreRaw, isAvailable: () => Boolean(backend()) };
+})();
