@@ -17,6 +17,7 @@ CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
 PROSE_FILES = [
     *CHAPTERS,
     ROOT / "chapters" / "glossaire.yml",
+    *sorted((ROOT / "exercises").rglob("*.yml")),
     *sorted((ROOT / "docs").rglob("*.md")),
     *sorted((ROOT / "playbook" / "templates").glob("*")),
     ROOT / "README.md",

@@ -1,0 +1,65 @@
+"""A bad checklist file or a bad block stops `mkdocs build --strict` with one line: file, line, fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import copy_project, run_mkdocs
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+CHECKLIST_CASES = {
+    "yaml-syntax": ":4: YAML invalide : crochet « [ » non fermé",
+    "missing-field": ":1: champ obligatoire « title » manquant",
+    "unknown-key": ":3: clé inconnue « titel » : vouliez-vous dire « title » ?",
+    "wrong-type": ":2: « version » doit être un nombre entier",
+    "empty-items": ":11: « items » doit contenir au moins 1 élément(s)",
+    "duplicate-item": ":16: « premier » est déjà l’id de items[1] : choisissez un autre id",
+    "zero-weight": ":14: « items[1].weight » doit être supérieur à 0",
+    "thresholds": ":28: seuils non croissants",
+    "missing-chapter": ":19: « items[2].section » : le chapitre « 99-introuvable.md » n’existe pas",
+    "missing-anchor": ":19: « items[2].section » : aucune section « #rendre-le-contact-evidnt » dans 03-service-client.md",
+    "wrong-id": ":1: l’id « autre-nom » doit reprendre le nom du fichier",
+    "unplaced": ":1: cette grille n’est placée dans aucun chapitre : ajoutez « /// checklist | unplaced »",
+}
+
+BLOCK_CASES = {
+    "unknown-checklist": ":11: checklist « inconnue » introuvable",
+    "unknown-option": ":12: option inconnue « titr » pour le bloc checklist : vouliez-vous dire « titre » ?",
+    "option-type": ":12: l’option « titre » du bloc checklist doit être un texte",
+    "missing-argument": ":11: le bloc checklist attend un argument : « /// checklist | service-client »",
+    "unknown-block": ":11: bloc inconnu « checklst » : vouliez-vous dire « checklist » ?",
+}
+
+
+def failing_build(project: Path, site: Path) -> str:
+    result = run_mkdocs(project, site)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Traceback" not in output, output
+    return output
+
+
+def error_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if ".yml:" in line or ".md:" in line]
+
+
+@pytest.mark.parametrize("case", sorted(CHECKLIST_CASES))
+def test_bad_checklist_stops_the_build(tmp_path, case):
+    project = copy_project(tmp_path / "project")
+    shutil.copy(FIXTURES / "bad_checklists" / f"{case}.yml", project / "exercises" / "checklists" / f"{case}.yml")
+    lines = error_lines(failing_build(project, tmp_path / "site"))
+    assert len(lines) == 1, lines
+    assert f"exercises/checklists/{case}.yml{CHECKLIST_CASES[case]}" in lines[0]
+
+
+@pytest.mark.parametrize("case", sorted(BLOCK_CASES))
+def test_bad_block_stops_the_build(tmp_path, case):
+    project = copy_project(tmp_path / "project")
+    shutil.copy(FIXTURES / "bad_blocks" / f"{case}.md", project / "chapters" / f"99-{case}.md")
+    lines = error_lines(failing_build(project, tmp_path / "site"))
+    assert len(lines) == 1, lines
+    assert f"chapters/99-{case}.md{BLOCK_CASES[case]}" in lines[0]
