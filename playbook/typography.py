@@ -18,8 +18,12 @@ SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)( )([;:!?%»])(?![\[!])")
 SPACE_AFTER_GUILLEMET = re.compile(r"«( )")
 STRAIGHT_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s)|(?<=\s)'(?=\w)")
 STRAIGHT_QUOTE = re.compile(r'"')
-YAML_KEY = re.compile(r"^\s*[^\s#\-\"'][^:]*:(?=\s|$)")
+YAML_KEY = re.compile(r"^\s*(?:-\s+)?[^\s#\-\"'](?:[^:]*[^\s:])?:(?=\s|$)")
+YAML_ITEM = re.compile(r"^\s*-\s+(?=[\"'])")
 FENCE = re.compile(r"^\s*(```|~~~)")
+STRING_LITERAL = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|`(?:\\.|[^`\\])*`')
+TEMPLATE_CODE = re.compile(r"\$\{[^}]*\}")
+CODE_ONLY = "typographie: code"  # a line of script or data marked so holds no prose
 BLOCK_LINE = re.compile(r"^\s*(///|!!!|\?\?\?|\|?\s*:?-{3,})")
 
 
@@ -39,7 +43,7 @@ def _mask(line: str) -> str:
 
 def _front_matter_value(line: str) -> str:
     """A front-matter line with its key and any quotes around its value blanked out."""
-    key = YAML_KEY.match(line)
+    key = YAML_KEY.match(line) or YAML_ITEM.match(line)
     masked = " " * key.end() + line[key.end() :] if key else line
     value = masked.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
@@ -48,11 +52,29 @@ def _front_matter_value(line: str) -> str:
     return masked
 
 
-def prose_lines(text: str, *, yaml: bool = False):
+def _string_contents(line: str) -> str:
+    """A line of JavaScript or JSON with everything but the text of its string literals blanked out."""
+    masked = [" "] * len(line)
+    for literal in STRING_LITERAL.finditer(line):
+        inner_start, inner = literal.start() + 1, literal.group(0)[1:-1]
+        if inner.startswith(("[", ":", ".", "#")):  # a CSS selector, not prose
+            continue
+        inner = TEMPLATE_CODE.sub(lambda m: " " * len(m.group(0)), inner)
+        masked[inner_start : inner_start + len(inner)] = inner
+    return "".join(masked)
+
+
+def prose_lines(text: str, *, yaml: bool = False, code: bool = False):
     """(line number, masked line) for each line of prose: code fences and block syntax skipped.
 
     In a YAML file (`yaml=True`) every line is read like front matter: keys and quotes are syntax.
+    In JavaScript or JSON (`code=True`) only the text inside string literals is prose.
     """
+    if code:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if CODE_ONLY not in line and not line.lstrip().startswith(("//", "*", "/*")):
+                yield number, _string_contents(line)
+        return
     if yaml:
         for number, line in enumerate(text.splitlines(), start=1):
             yield number, _mask(_front_matter_value(line))
@@ -77,9 +99,9 @@ def prose_lines(text: str, *, yaml: bool = False):
         yield number, _mask(line)
 
 
-def faults(text: str, *, yaml: bool = False) -> list[Fault]:
+def faults(text: str, *, yaml: bool = False, code: bool = False) -> list[Fault]:
     found = []
-    for number, line in prose_lines(text, yaml=yaml):
+    for number, line in prose_lines(text, yaml=yaml, code=code):
         for match in SPACE_BEFORE_PUNCTUATION.finditer(line):
             mark = match.group(2)
             found.append(Fault(number, match.start() + 1, f"espace ordinaire avant « {mark} » : mettez une espace insécable"))
@@ -92,10 +114,10 @@ def faults(text: str, *, yaml: bool = False) -> list[Fault]:
     return sorted(found, key=lambda fault: (fault.line, fault.column))
 
 
-def fix(text: str, *, yaml: bool = False) -> str:
+def fix(text: str, *, yaml: bool = False, code: bool = False) -> str:
     """Put non-breaking spaces and typographic apostrophes where the faults are; quotes stay for a human."""
     lines = text.splitlines(keepends=True)
-    for number, masked in prose_lines(text, yaml=yaml):
+    for number, masked in prose_lines(text, yaml=yaml, code=code):
         chars = list(lines[number - 1])
         for match in SPACE_BEFORE_PUNCTUATION.finditer(masked):
             chars[match.start(1)] = NBSP
@@ -107,17 +129,23 @@ def fix(text: str, *, yaml: bool = False) -> str:
     return "".join(lines)
 
 
+def mode_of(path: Path) -> dict[str, bool]:
+    """How to read a file: YAML data, script or JSON strings, or Markdown and templates."""
+    name = path.name.removesuffix(".j2")
+    return {"yaml": name.endswith((".yml", ".yaml")), "code": name.endswith((".js", ".json"))}
+
+
 def main(argv: list[str]) -> int:
     write = "--fix" in argv
     status = 0
     for name in (arg for arg in argv if arg != "--fix"):
         path = Path(name)
-        is_yaml = path.suffix in (".yml", ".yaml")
+        mode = mode_of(path)
         text = path.read_text(encoding="utf-8")
         if write:
-            text = fix(text, yaml=is_yaml)
+            text = fix(text, **mode)
             path.write_text(text, encoding="utf-8")
-        for fault in faults(text, yaml=is_yaml):
+        for fault in faults(text, **mode):
             print(f"{name}:{fault.line}:{fault.column}: {fault.message}")
             status = 1
     return status

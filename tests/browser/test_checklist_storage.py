@@ -62,7 +62,7 @@ def test_a_full_storage_says_so_and_keeps_the_answers_on_the_page(browser, reque
     open_checklist(page, site_url)
     answer(page, 0, 3)
     expect(widget(page).locator("[data-notice]")).to_contain_text("n’a plus de place")
-    expect(widget(page).locator("[data-result]")).to_contain_text("Score provisoire : 100")
+    expect(widget(page).locator("[data-result]")).to_contain_text("Score provisoire : 100")
     assert widget(page).locator("[data-item]").first.get_by_role("radio").nth(3).is_checked()
     assert page.log.console_errors == []
 

@@ -54,7 +54,7 @@ def test_every_checklist_with_its_status_and_level(page, site_url):
     done, started = score(checklist("service-client"), SERVICE), score(checklist("mesure"), MESURE)
     expect(entry(page, "service-client").locator("[data-status]")).to_have_text("Terminée")
     expect(entry(page, "service-client").locator("[data-level]")).to_have_text(f"{done.level.name} ({done.percent}\u00a0%)")
-    expect(entry(page, "mesure").locator("[data-status]")).to_have_text(f"En cours : 3 sur {len(checklist('mesure').items)}")
+    expect(entry(page, "mesure").locator("[data-status]")).to_have_text(f"En cours : 3 sur {len(checklist('mesure').items)}")
     expect(entry(page, "mesure").locator("[data-level]")).to_have_text(f"{started.level.name} ({started.percent}\u00a0%)")
     expect(entry(page, "voix").locator("[data-status]")).to_have_text("Pas commencée")
     # the link leads to the checklist in its chapter
@@ -112,7 +112,7 @@ def test_import_restores_the_answers_on_another_device(page, new_page, site_url,
     other = new_page()  # a fresh browser profile: nothing stored
     open_dashboard(other, site_url)
     other.get_by_label("Importer un bilan (fichier JSON)").set_input_files(str(exported))
-    expect(other.locator(".pb-dashboard__message")).to_have_text("Import terminé : 2\u00a0grilles restaurées.")
+    expect(other.locator(".pb-dashboard__message")).to_have_text("Import terminé : 2\u00a0grilles restaurées.")
     expect(entry(other, "service-client").locator("[data-status]")).to_have_text("Terminée")
     assert json.loads(storage(other)[key("mesure")])["answers"] == MESURE
     other.goto(site_url + "chapitres/mesure/", wait_until="networkidle")
@@ -122,7 +122,7 @@ def test_import_restores_the_answers_on_another_device(page, new_page, site_url,
 
 BAD_FILES = {
     "pas-du-json": ("{ceci n’est pas du JSON", "n’est pas un JSON lisible"),
-    "autre-fichier": (json.dumps({"nom": "Camille"}), "« schema » doit valoir « playbook-social/learner-record »"),
+    "autre-fichier": (json.dumps({"nom": "Camille"}), "« schema » doit valoir « playbook-social/learner-record »"),
     "version-future": (
         json.dumps({"schema": "playbook-social/learner-record", "version": 9, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {}}),
         "version plus récente du site (version 9)",
@@ -136,7 +136,7 @@ BAD_FILES = {
                 "checklists": {"mesure": {"version": 1, "answers": {"un-item": "beaucoup"}}},
             }
         ),
-        "« checklists.mesure.answers.un-item » doit être un entier positif ou nul",
+        "« checklists.mesure.answers.un-item » doit être un entier positif ou nul",
     ),
 }
 

@@ -10,7 +10,7 @@ import pytest
 from playbook.chapters import CLOSING_SECTIONS, OPENING_SECTION, WORD_RANGE, count_words, headings, load_chapter
 from playbook.frontmatter import split_front_matter
 from playbook.glossary import load_glossary
-from playbook.typography import faults
+from playbook.typography import faults, mode_of
 from tests.conftest import ROOT
 
 CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
@@ -21,6 +21,8 @@ PROSE_FILES = [
     *sorted((ROOT / "docs").rglob("*.md")),
     *sorted((ROOT / "playbook" / "templates").glob("*")),
     ROOT / "README.md",
+    *sorted((ROOT / "docs" / "assets" / "javascripts").rglob("*.js")),
+    *sorted((ROOT / "playbook" / "schemas").glob("*.json")),
 ]
 # The vocabulary of war and capture, allowed only when quoted to show what to drop.
 WAR_WORDS = re.compile(r"\b(cibl\w*|captur\w*|bombard\w*|conquér\w*|conquier\w*|conquis\w*)", re.IGNORECASE)
@@ -67,7 +69,7 @@ def test_french_typography_of_every_prose_file():
     report = []
     for path in PROSE_FILES:
         text = path.read_text(encoding="utf-8")
-        for fault in faults(text, yaml=path.suffix == ".yml"):
+        for fault in faults(text, **mode_of(path)):
             report.append(f"{path.relative_to(ROOT)}:{fault.line}:{fault.column}: {fault.message}")
     assert not report, "\n".join(report)
 

@@ -42,3 +42,13 @@ def test_fix_repairs_spaces_and_apostrophes_but_not_quotes():
     fixed = fix("L'idée : « oui » !\n")
     assert fixed == f"L’idée{NBSP}: «{NBSP}oui{NBSP}»{NBSP}!\n"
     assert fix('Il dit "non".\n') == 'Il dit "non".\n'
+
+
+def test_a_space_before_a_colon_in_a_folded_yaml_block_is_a_fault():
+    text = "intro: >-\n  Nous disons ceci : voilà.\nautre: Bien\n"
+    assert [(fault.line, fault.column) for fault in faults(text, yaml=True)] == [(2, 19)]
+
+
+def test_string_literals_of_scripts_are_prose_and_the_code_around_is_not():
+    code = 'const a = x ? "Oui : non" : `Score : ${n ? 1 : 2}`; q("[data-x=\\"y\\"]");\n'
+    assert [fault.column for fault in faults(code, code=True)] == [19, 35]

@@ -22,7 +22,7 @@
         row
           .map((cell) => {
             const text = cell === null || cell === undefined ? "" : String(cell);
-            return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+            return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text; // typographie: code
           })
           .join(";"),
       )

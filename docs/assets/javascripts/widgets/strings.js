@@ -5,13 +5,13 @@
   PS.plural = plural;
   PS.strings = {
     storageUnavailable:
-      "Votre navigateur n’autorise pas ce site à enregistrer : vos réponses seront perdues en quittant la page. Exportez-les pour les garder.",
+      "Votre navigateur n’autorise pas ce site à enregistrer : vos réponses seront perdues en quittant la page. Exportez-les pour les garder.",
     storageFull:
-      "Votre navigateur n’a plus de place pour ce site : cette réponse n’a pas été enregistrée. Exportez vos réponses pour les garder.",
+      "Votre navigateur n’a plus de place pour ce site : cette réponse n’a pas été enregistrée. Exportez vos réponses pour les garder.",
     unreadable: (where) =>
-      `Les réponses enregistrées étaient illisibles. Elles n’ont pas été effacées : elles sont mises de côté dans votre navigateur (clé « ${where} »), et la grille repart de zéro.`,
+      `Les réponses enregistrées étaient illisibles. Elles n’ont pas été effacées : elles sont mises de côté dans votre navigateur (clé « ${where} »), et la grille repart de zéro.`,
     updated: ({ from, to, added, removed, kept }) =>
-      `Cette grille a changé depuis vos dernières réponses (version ${from} → ${to}) : ` +
+      `Cette grille a changé depuis vos dernières réponses (version ${from} → ${to}) : ` +
       [
         added ? plural(added, "affirmation nouvelle", "affirmations nouvelles") : "",
         removed ? plural(removed, "affirmation retirée", "affirmations retirées") : "",
@@ -23,23 +23,23 @@
     scoreEmpty: "Répondez aux affirmations pour voir votre score et votre niveau.",
     score: ({ percent, level, answered, total }) =>
       answered < total
-        ? `Score provisoire : ${percent}\u00a0% — niveau «\u00a0${level}\u00a0» (${answered} réponses sur ${total}).`
-        : `Score : ${percent}\u00a0% — niveau «\u00a0${level}\u00a0» (toutes les réponses données).`,
+        ? `Score provisoire : ${percent}\u00a0% — niveau «\u00a0${level}\u00a0» (${answered} réponses sur ${total}).`
+        : `Score : ${percent}\u00a0% — niveau «\u00a0${level}\u00a0» (toutes les réponses données).`,
     yourLevel: "votre niveau",
-    yourAnswer: (label) => `Votre réponse : ${label}`,
-    noAnswer: "Votre réponse : pas encore donnée",
+    yourAnswer: (label) => `Votre réponse : ${label}`,
+    noAnswer: "Votre réponse : pas encore donnée",
     resetDone: "Vos réponses à cette grille sont effacées.",
     resetAllDone: "Toutes vos réponses sont effacées.",
-    exportDone: (name) => `Le fichier « ${name} » est prêt dans vos téléchargements.`,
-    status: { empty: "Pas commencée", partial: (answered, total) => `En cours : ${answered} sur ${total}`, done: "Terminée" },
+    exportDone: (name) => `Le fichier « ${name} » est prêt dans vos téléchargements.`,
+    status: { empty: "Pas commencée", partial: (answered, total) => `En cours : ${answered} sur ${total}`, done: "Terminée" },
     importDone: (restored, skipped) =>
-      `Import terminé : ${plural(restored, "grille restaurée", "grilles restaurées")}` +
-      (skipped.length ? ` ; ignorées car inconnues de ce site : ${skipped.join(", ")}` : "") +
+      `Import terminé : ${plural(restored, "grille restaurée", "grilles restaurées")}` +
+      (skipped.length ? ` ; ignorées car inconnues de ce site : ${skipped.join(", ")}` : "") +
       ".",
     importNotJson: (detail) => `Ce fichier n’est pas un JSON lisible (${detail}). Rien n’a été modifié.`,
     importInvalid: (problems) =>
-      `Ce fichier n’est pas un bilan du Playbook social : ${problems.join(" ; ")}. Rien n’a été modifié.`,
+      `Ce fichier n’est pas un bilan du Playbook social : ${problems.join(" ; ")}. Rien n’a été modifié.`,
     importEmpty: "Choisissez d’abord un fichier.",
-    importFailed: "L’import n’a pas pu être enregistré en entier : votre navigateur refuse d’enregistrer. Rien n’a été modifié.",
+    importFailed: "L’import n’a pas pu être enregistré en entier : votre navigateur refuse d’enregistrer. Rien n’a été modifié.",
   };
 })();
