@@ -1,0 +1,54 @@
+"""The voice guide on the site: the organisation's own guide (`extra.voice`) as the « Notre voix »
+page, and what the generator page needs (schema, suggestions, templates, checker rules, example)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from playbook.schemafr import load_schema
+from playbook.voice.guide import render, template_source
+from playbook.voice.spec import load_spec, schema
+from playbook.voice.suggestions import Suggestions, load_suggestions
+
+EXAMPLE_FILE = "exercises/voix/exemple.yml"
+PAGE = "notre-voix.md"
+
+
+@dataclass(frozen=True)
+class VoiceSite:
+    """The site's own guide (or None), the example the generator starts from, and its suggestions."""
+
+    guide: dict | None
+    example: dict
+    suggestions: Suggestions
+
+    @classmethod
+    def load(cls, root: Path, voice_file: str | None) -> VoiceSite:
+        """Read `extra.voice` (if set), the example and the suggestions; raises ContentErrors on a bad file."""
+        guide = load_spec(root / voice_file, shown_as=voice_file) if voice_file else None
+        example = guide or load_spec(root / EXAMPLE_FILE, shown_as=EXAMPLE_FILE)
+        return cls(guide=guide, example=example, suggestions=load_suggestions(root))
+
+    def page_markdown(self) -> str:
+        """« Notre voix »: the guide from the same Markdown template as the exports."""
+        organisation = self.guide["organisation"]
+        description = f"Le guide de voix de {organisation} : notre caractère, notre ton selon les situations, nos mots."
+        return (
+            "---\n"
+            f"title: Notre voix\n"
+            f"description: {json.dumps(description, ensure_ascii=False)}\n"
+            "---\n\n"
+            "[Adapter ce guide avec le générateur](definir-notre-voix.md){ .md-button }\n\n"
+            + render(self.guide, "md")
+        )
+
+    def generator_data(self) -> dict:
+        return {
+            "schema": schema(),
+            "suggestions": self.suggestions.model_dump(),
+            "templates": {kind: template_source(kind) for kind in ("md", "html")},
+            "rules": load_schema("voice-checker.json")["rules"],
+            "example": self.example,
+        }
