@@ -25,7 +25,9 @@ def _current() -> PlaybookSite:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     try:
-        _site = PlaybookSite.load(Path(config.config_file_path).parent, Path(config.docs_dir))
+        _site = PlaybookSite.load(
+            Path(config.config_file_path).parent, Path(config.docs_dir), voice_file=config.extra.get("voice")
+        )
     except ContentErrors as exc:
         raise PluginError(str(exc)) from None
     _site.configure(config)

@@ -40,6 +40,7 @@ SPECS = {
     for spec in (
         BlockSpec("checklist", "checklist", {"titre": str}, "/// checklist | service-client"),
         BlockSpec("bilan", None, {}, "/// bilan"),
+        BlockSpec("voix", None, {}, "/// voix"),
     )
 }
 TYPE_NAMES = {str: "un texte", bool: "true ou false", int: "un nombre entier"}
@@ -137,6 +138,8 @@ class WidgetRenderer(Protocol):
 
     def dashboard_html(self) -> str: ...
 
+    def voice_html(self) -> str: ...
+
 
 class _WidgetBlock(Block):
     """A block whose whole output is one widget's HTML, rendered by a Jinja template."""
@@ -171,6 +174,15 @@ class DashboardBlock(_WidgetBlock):
         return renderer.dashboard_html()
 
 
+class VoiceBlock(_WidgetBlock):
+    NAME = "voix"
+    ARGUMENT = False
+    OPTIONS = pymdownx_options(NAME)
+
+    def widget_html(self, renderer: WidgetRenderer) -> str:
+        return renderer.voice_html()
+
+
 class PlaybookBlocks(BlocksExtension):
     """The playbook's blocks, rendered by `renderer` (the site sets which page it renders for)."""
 
@@ -179,5 +191,5 @@ class PlaybookBlocks(BlocksExtension):
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr) -> None:
-        for block in (ChecklistBlock, DashboardBlock):
+        for block in (ChecklistBlock, DashboardBlock, VoiceBlock):
             block_mgr.register(block, {"renderer": self.renderer})

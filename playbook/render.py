@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 @cache
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("playbook", "templates"),
         autoescape=select_autoescape(["html"]),
         undefined=StrictUndefined,
@@ -17,6 +17,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # `tojson` keeps the authors' key order (a guide exported as JSON reads like its YAML).
+    env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
+    return env
 
 
 def render(template: str, **context: object) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from playbook import linklines
@@ -20,6 +20,8 @@ from playbook.pages import PRINTABLE, site_pages
 from playbook.printable import BookChapter, book_section
 from playbook.render import render
 from playbook.vendor import vendor_files
+from playbook.voice.site import PAGE as VOICE_PAGE
+from playbook.voice.site import VoiceSite
 from playbook.widgets import Widgets
 
 CHAPTERS_DIR = "chapters"
@@ -40,7 +42,7 @@ class PlaybookSite:
     _book: dict[str, BookChapter] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, root: Path, docs_dir: Path) -> PlaybookSite:
+    def load(cls, root: Path, docs_dir: Path, voice_file: str | None = None) -> PlaybookSite:
         """Read and validate the content; raises ContentErrors naming each file and line."""
         chapters = load_chapters(root / CHAPTERS_DIR, root)
         glossary = load_glossary(root / GLOSSARY_FILE, root)
@@ -50,12 +52,15 @@ class PlaybookSite:
             catalogue=catalogue,
             placements=placements.checklists,
             chapter_order=[chapter.file_name for chapter in chapters],
+            voice=VoiceSite.load(root, voice_file),
         )
         return cls(root=root, chapters=chapters, glossary=glossary, widgets=widgets)
 
     def configure(self, config: MkDocsConfig) -> None:
         """List the chapters in the navigation, give the glossary to the abbreviations, add the blocks."""
         config.nav = _expand_chapters_entry(config.nav, [chapter.src_uri for chapter in self.chapters])
+        if self.widgets.voice.guide is None:
+            config.nav = _without_entry(config.nav, VOICE_PAGE)
         config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(self.glossary.root)
         config.markdown_extensions.append(PlaybookBlocks(self.widgets))
         linklines.install([self.root, Path(config.docs_dir)])
@@ -63,6 +68,8 @@ class PlaybookSite:
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
         for file in site_pages(config, self.chapters, self.glossary, self.root):
             files.append(file)
+        if self.widgets.voice.guide is not None:
+            files.append(File.generated(config, VOICE_PAGE, content=self.widgets.voice.page_markdown()))
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
         self.widgets.files = files
@@ -112,6 +119,22 @@ def _leftover_error(page: Page) -> ContentError:
     line = uses[0].line if uses else 1
     file = page.file.src_uri if page.file.src_uri.startswith(CHAPTERS_DIR) else f"docs/{page.file.src_uri}"
     return ContentError(file, line, "un bloc « /// » est resté tel quel dans la page : vérifiez son nom, son argument et ses options")
+
+
+def _without_entry(nav: list | None, src_uri: str) -> list | None:
+    """`nav` without the entries that point to `src_uri` (a page the build does not make)."""
+    if nav is None:
+        return None
+    kept: list = []
+    for item in nav:
+        if isinstance(item, dict):
+            item = {key: _without_entry(value, src_uri) if isinstance(value, list) else value for key, value in item.items()}
+            if any(value == src_uri for value in item.values()):
+                continue
+        elif item == src_uri:
+            continue
+        kept.append(item)
+    return kept
 
 
 def _expand_chapters_entry(nav: list | None, chapter_uris: list[str]) -> list | None:

@@ -10,6 +10,8 @@ from mkdocs.structure.files import File
 # Site path → path inside node_modules. Each package is declared in package.json and its lock file.
 VENDORED: dict[str, str] = {
     "assets/vendor/iframe-worker/shim.js": "iframe-worker/shim/index.js",
+    "assets/vendor/nunjucks/nunjucks.min.js": "nunjucks/browser/nunjucks.min.js",
+    "assets/vendor/js-yaml/js-yaml.min.js": "js-yaml/dist/js-yaml.min.js",
 }
 
 

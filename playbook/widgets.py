@@ -9,6 +9,8 @@ from mkdocs.structure.files import File, Files
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
 from playbook.render import render
+from playbook.voice.site import PAGE as VOICE_PAGE
+from playbook.voice.site import VoiceSite
 
 CHAPTERS_SRC_DIR = "chapters"
 
@@ -20,6 +22,7 @@ class Widgets:
     catalogue: Catalogue
     placements: dict[str, str]  # checklist id → chapter file name where its block stands
     chapter_order: list[str]  # chapter file names, in reading order
+    voice: VoiceSite
     files: Files | None = None
     page_file: File | None = None
 
@@ -66,6 +69,17 @@ class Widgets:
             href=self.href,
             section_title=self.catalogue.section_title,
         )
+
+    def page_href(self, src_uri: str) -> str:
+        """A page of the site, relative to the page being built."""
+        target = self.files.get_file_from_path(src_uri) if self.files else None
+        if target is None or self.page_file is None:
+            raise LookupError(f"{src_uri} : page introuvable pendant la construction")
+        return target.url_relative_to(self.page_file)
+
+    def voice_html(self) -> str:
+        example_href = self.page_href(VOICE_PAGE) if self.voice.guide else ""
+        return render("voice-generator.html", data=self.voice.generator_data(), example_href=example_href)
 
     def dashboard_html(self) -> str:
         ordered = sorted(

@@ -7,11 +7,21 @@
  * refuses module scripts.
  */
 (() => {
-  const base = new URL(".", document.currentScript.src);
-  const SHARED = ["widgets/strings.js", "widgets/storage.js", "widgets/scoring.js", "widgets/answers.js", "widgets/download.js"];
+  const scriptsDir = new URL(".", document.currentScript.src);
+  const BASE = ["widgets/dom.js", "widgets/strings.js", "widgets/storage.js", "widgets/download.js"];
+  const ANSWERS = [...BASE, "widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
   const SCRIPTS = {
-    checklist: [...SHARED, "widgets/record.js", "widgets/checklist.js"],
-    dashboard: [...SHARED, "widgets/record.js", "widgets/chart.js", "widgets/dashboard.js"],
+    checklist: [...ANSWERS, "widgets/checklist.js"],
+    dashboard: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"],
+    "voice-generator": [
+      ...BASE,
+      "../vendor/nunjucks/nunjucks.min.js",
+      "../vendor/js-yaml/js-yaml.min.js",
+      "widgets/schema.js",
+      "widgets/voice-render.js",
+      "widgets/voice-checker.js",
+      "widgets/voice-generator.js",
+    ],
   };
   const loading = new Map();
 
@@ -21,9 +31,9 @@
         path,
         new Promise((resolve, reject) => {
           const script = document.createElement("script");
-          script.src = new URL(path, base).href;
+          script.src = new URL(path, scriptsDir).href;
           script.onload = resolve;
-          script.onerror = () => reject(new Error(`script introuvable : ${path}`));
+          script.onerror = () => reject(new Error(`script introuvable : ${path}`));
           document.head.appendChild(script);
         }),
       );

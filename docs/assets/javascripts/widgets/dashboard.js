@@ -8,20 +8,7 @@
   PS.widgets = PS.widgets || {};
   const KIND = "checklist";
 
-  /* h("p", {class: "x"}, "text", child…): elements built with text, never with markup. */
-  const h = (tag, attributes = {}, ...children) => {
-    const element = document.createElement(tag);
-    for (const [key, value] of Object.entries(attributes)) {
-      if (value === false || value === null || value === undefined) continue;
-      if (key === "hidden") element.hidden = Boolean(value);
-      else element.setAttribute(key, value === true ? "" : String(value));
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined || child === false) continue;
-      element.append(child instanceof Node ? child : String(child));
-    }
-    return element;
-  };
+  const h = PS.h;
 
   const mount = (root) => {
     const catalogue = JSON.parse(root.dataset.catalogue).checklists;
@@ -131,16 +118,16 @@
                 {},
                 h("p", { class: "pb-dashboard__weak-text" }, item.text),
                 h("p", { class: "pb-dashboard__weak-meta" }, `${checklist.title} — ${PS.strings.yourAnswer(step.label)}`),
-                h("p", {}, h("a", { href: item.href }, `À lire : ${item.section}`)),
+                h("p", {}, h("a", { href: item.href }, `À lire : ${item.section}`)),
               ),
             ),
           )
-        : h("p", {}, "Rien à signaler pour l’instant : remplissez une grille, ou toutes vos réponses sont déjà au plus haut.");
+        : h("p", {}, "Rien à signaler pour l’instant : remplissez une grille, ou toutes vos réponses sont déjà au plus haut.");
 
       const confirm = h(
         "div",
         { class: "pb-confirm", role: "group", "aria-labelledby": "pb-reset-all-question", hidden: true, "data-confirm": true },
-        h("p", { id: "pb-reset-all-question" }, "Effacer toutes vos réponses, dans toutes les grilles ? Elles ne pourront pas être récupérées."),
+        h("p", { id: "pb-reset-all-question" }, "Effacer toutes vos réponses, dans toutes les grilles ? Elles ne pourront pas être récupérées."),
         h("button", { type: "button", class: "md-button md-button--primary", "data-action": "reset-all-confirm" }, "Oui, tout effacer"),
         " ",
         h("button", { type: "button", class: "md-button", "data-action": "reset-all-cancel" }, "Annuler"),
