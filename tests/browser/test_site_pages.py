@@ -41,7 +41,7 @@ def test_page_is_accessible_private_and_complete(page, site_url, site_page):
 
 def test_dark_scheme_is_accessible(new_page, site_url):
     page = new_page(color_scheme="dark")
-    for path in ("", "chapitres/", "chapitres/service-client/", "glossaire/", "mon-bilan/"):
+    for path in ("", "chapitres/", "chapitres/service-client/", "glossaire/", "mon-bilan/", "definir-notre-voix/"):
         page.goto(site_url + path, wait_until="networkidle")
         assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
         violations = axe_violations(page)

@@ -1,0 +1,150 @@
+"""Every field, imported file, share link and draft is text, never markup: 36 payloads go through
+the form, the preview, the exports (Markdown and HTML) and the checker; nothing runs, nothing is
+injected."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+from playwright.sync_api import expect
+
+from playbook.voice.spec import load_spec, spec_problems
+from tests.browser.widgets import seed
+from tests.conftest import open_page
+
+PAGE = "definir-notre-voix/"
+KEY = "playbook-social/voice/brouillon"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "voice"
+PAYLOADS = json.loads((FIXTURES / "xss-payloads.json").read_text(encoding="utf-8"))
+GOOD = load_spec(FIXTURES / "good.yml")
+READY = re.compile(r"\bis-ready\b")
+# What the guide template itself writes; any other element in a rendered guide was injected.
+GUIDE_TAGS = {"html", "head", "meta", "title", "body", "article", "style", "header", "h1", "h2", "h3", "h4", "h5", "p", "section",
+              "div", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "blockquote"}
+MARKDOWN_TAGS = {"h1", "h2", "h3", "p", "em", "strong", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "hr"}
+INJECTED = """() => ({
+  ran: window.__xss !== undefined,
+  markers: document.querySelectorAll('#xss-lien, #xss-marqueur, [data-xss]').length,
+  handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')).length,
+  previewTags: [...new Set([...document.querySelectorAll('[data-preview] *')].map(e => e.localName))],
+  highlightTags: [...new Set([...document.querySelectorAll('.pb-voice__highlighted *')].map(e => e.localName))],
+})"""
+
+
+def with_text_everywhere(spec, text: str):
+    """`spec` with every text value replaced by `text` (the date kept, so the guide stays valid)."""
+    if isinstance(spec, dict):
+        return {key: value if key == "date" else with_text_everywhere(value, text) for key, value in spec.items()}
+    if isinstance(spec, list):
+        return [with_text_everywhere(item, text) for item in spec]
+    return text if isinstance(spec, str) else spec
+
+
+def spread(payloads: list[str]):
+    """One valid guide holding every payload, each in several fields."""
+    counter = iter(range(10_000))
+
+    def walk(value, key=None):
+        if isinstance(value, dict):
+            return {k: v if k == "date" else walk(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(item, key) for item in value]
+        if isinstance(value, str):
+            payload = payloads[next(counter) % len(payloads)]
+            return payload[:60]
+        return value
+
+    return walk(GOOD)
+
+
+class Elements(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.attributes += [(name, value or "") for name, value in attrs]
+
+
+def assert_clean_html(html: str, allowed: set[str]):
+    parsed = Elements()
+    parsed.feed(html)
+    assert parsed.tags <= allowed, parsed.tags - allowed
+    assert not [name for name, _ in parsed.attributes if name.startswith("on")]
+    assert not [value for _, value in parsed.attributes if "javascript:" in value.lower()]
+
+
+@pytest.fixture
+def guarded(browser, request, site_url):
+    page = open_page(browser, request, (site_url.rstrip("/"),))
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    return page
+
+
+def assert_nothing_injected(page):
+    found = page.evaluate(INJECTED)
+    assert not found["ran"] and found["markers"] == 0 and found["handlers"] == 0, found
+    assert set(found["previewTags"]) <= GUIDE_TAGS, found["previewTags"]
+    assert set(found["highlightTags"]) <= {"mark"}, found["highlightTags"]
+    assert page.dialogs == []
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=[f"charge-{index + 1}" for index in range(len(PAYLOADS))])
+def test_a_payload_in_every_field_stays_text(guarded, site_url, payload):
+    spec = with_text_everywhere(GOOD, payload)
+    seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": spec})})
+    guarded.goto(site_url + PAGE, wait_until="load")
+    expect(guarded.locator('[data-widget="voice-generator"]')).to_have_class(READY)
+    guarded.get_by_label("Collez une publication ou une réponse").fill(f"{payload} cibles !!")
+    expect(guarded.locator(".pb-voice__checker-summary")).not_to_be_empty()
+    assert_nothing_injected(guarded)
+    # the payload is shown as the text it is
+    expect(guarded.locator("[data-preview] .pb-guide__title")).to_have_text(f"Guide de voix — {' '.join(payload.split())}")
+    exports = guarded.evaluate(
+        """() => { const c = JSON.parse(document.querySelector('[data-widget=voice-generator]').dataset.voice);
+                   const spec = JSON.parse(localStorage.getItem('playbook-social/voice/brouillon')).spec;
+                   return { md: PlaybookSocial.voiceRender.render(c.templates, c.schema, spec, 'md'),
+                            html: PlaybookSocial.voiceRender.render(c.templates, c.schema, spec, 'html') }; }"""
+    )
+    assert_clean_html(exports["html"], GUIDE_TAGS)
+    assert_clean_html(markdown.markdown(exports["md"], extensions=["tables"]), MARKDOWN_TAGS)
+
+
+def test_payloads_typed_into_the_form_stay_text(guarded, site_url):
+    seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": GOOD})})
+    guarded.goto(site_url + PAGE, wait_until="load")
+    paths = ["organisation", "mission", "publics.0", "traits.0.est", "traits.0.description", "traits.1.a_faire.0",
+             "situations.crise.exemple", "lexique.a_eviter.0.mot", "responsable", "lexique.preferes.0"]
+    for index, payload in enumerate(PAYLOADS):
+        guarded.locator(f'[data-path="{paths[index % len(paths)]}"]').fill(payload)
+    guarded.wait_for_timeout(300)
+    assert_nothing_injected(guarded)
+
+
+def test_imported_files_and_share_links_stay_text(guarded, site_url, tmp_path, new_page):
+    spec = spread(PAYLOADS)
+    assert spec_problems(spec) == []
+    seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": GOOD})})
+    guarded.goto(site_url + PAGE, wait_until="load")
+    source = tmp_path / "piege.json"
+    source.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    guarded.get_by_label("Importer un guide (JSON ou YAML)").set_input_files(str(source))
+    expect(guarded.locator(".pb-voice__message")).to_contain_text("Guide importé")
+    assert_nothing_injected(guarded)
+
+    encoded = base64.urlsafe_b64encode(json.dumps(spec).encode("utf-8")).decode().rstrip("=")
+    other = new_page()
+    other.dialogs = []
+    other.on("dialog", lambda dialog: (other.dialogs.append(dialog.message), dialog.dismiss()))
+    other.goto(site_url + PAGE + "#guide=" + encoded, wait_until="load")
+    expect(other.locator('[data-path="organisation"]')).to_have_value(spec["organisation"])
+    assert_nothing_injected(other)

@@ -1,0 +1,106 @@
+"""The voice guide in Python: spec problems with their lines, rendering, the checker's rules."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from playbook.errors import ContentErrors
+from playbook.schemafr import field_path
+from playbook.voice.checker import check, counts
+from playbook.voice.guide import capfirst, datefr, md, render
+from playbook.voice.spec import load_spec, spec_problems
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "voice"
+GOOD = load_spec(FIXTURES / "good.yml")
+
+BAD = {
+    "missing-field": "missing-field.yml:1: mission : champ obligatoire manquant",
+    "unknown-key": "unknown-key.yml:3: publik : champ inconnu",
+    "too-few-traits": "too-few-traits.yml:6: traits : au moins 3 éléments",
+    "tone-out-of-range": "tone-out-of-range.yml:29: tons.serieux_drole : doit être compris entre 1 et 5",
+    "bad-date": "bad-date.yml:48: date : format attendu\u00a0: AAAA-MM-JJ",
+    "wrong-type": "wrong-type.yml:32: phrase_max : doit être un nombre entier",
+    "empty-text": "empty-text.yml:38: situations.crise.exemple : ne doit pas être vide",
+    "yaml-syntax": "yaml-syntax.yml:3: YAML invalide : crochet « [ » non fermé (élément commencé ligne 2)",
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_each_spec_problem_names_its_line_and_field(case):
+    path = FIXTURES / "bad" / f"{case}.yml"
+    with pytest.raises(ContentErrors) as caught:
+        load_spec(path, shown_as=path.name)
+    assert [str(error) for error in caught.value.errors] == [BAD[case]]
+
+
+def test_a_good_spec_has_no_problem_and_its_date_stays_text():
+    assert spec_problems(GOOD) == []
+    assert GOOD["date"] == "2026-11-23"
+
+
+def test_problems_cover_every_missing_part_of_an_empty_guide():
+    fields = {problem.field for problem in spec_problems({})}
+    assert {"organisation", "traits", "tons", "situations", "lexique", "date"} <= fields
+    assert field_path(("traits", 1, "a_faire", 0)) == "traits[2].a_faire[1]"
+
+
+def test_markdown_guide_has_every_section_and_escapes_text():
+    spec = {**GOOD, "organisation": "L’atelier *test* <b>"}
+    text = render(spec, "md")
+    assert text.startswith("# Guide de voix — L’atelier \\*test\\* &lt;b&gt;\n")
+    for heading in ("## À qui nous parlons", "## Notre caractère", "### Chaleureux, mais pas familier", "## Notre ton",
+                    "## Selon les situations", "### Réclamation publique", "### Message interne", "## Nos mots"):
+        assert f"\n{heading}\n" in text
+    assert "| Sérieux ↔ drôle | ○●○○○ (2 sur 5, de «\u00a0sérieux\u00a0» à «\u00a0drôle\u00a0») |" in text
+    assert "| cibles | les personnes |" in text
+    assert "Mis à jour le 23 novembre 2026" in text
+
+
+def test_filters():
+    assert md("  deux\nlignes  ") == "deux lignes"
+    assert md("# titre | a_b [c] {d} `e`") == "\\# titre \\| a\\_b \\[c\\] \\{d\\} \\`e\\`"
+    assert md("1. un") == "1\\. un"
+    assert md("a\u00a0: b") == "a\u00a0: b"  # typography survives
+    assert capfirst("écoute") == "Écoute" and capfirst("") == ""
+    assert datefr("2026-02-01") == "1 février 2026" and datefr("bientôt") == "bientôt"
+
+
+class Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.urls = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.urls += [value for name, value in attrs if name in ("src", "href") and value]
+
+
+def test_html_guide_is_standalone_and_escaped():
+    spec = {**GOOD, "mission": "<script>alert(1)</script>"}
+    html = render(spec, "html")
+    assert html.startswith("<!DOCTYPE html>\n<html lang=\"fr\">")
+    parser = Tags()
+    parser.feed(html)
+    assert "script" not in parser.tags and parser.urls == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    fragment = render(spec, "html", fragment=True)
+    assert fragment.lstrip().startswith("<article") and "<html" not in fragment
+
+
+CASES = json.loads((FIXTURES / "checker-cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["cases"], ids=lambda case: case["name"])
+def test_checker_rules(case):
+    spec = {"phrase_max": case["phrase_max"], "lexique": CASES["lexique"]}
+    found = [{"rule": f.rule, "line": f.line, "column": f.column, "text": f.text, "message": f.message} for f in check(case["draft"], spec)]
+    assert found == case["expected"]
+
+
+def test_checker_counts_every_rule():
+    spec = {"phrase_max": 30, "lexique": CASES["lexique"]}
+    assert counts(check("Nos cibles !!", spec)) == {"mot-a-eviter": 1, "majuscules": 0, "exclamations": 1, "phrase-longue": 0}
