@@ -14,7 +14,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test offline chromium clean
+.PHONY: setup serve build test offline system clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -35,16 +35,20 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 
-chromium:
-	@if [ -x "$(CHROMIUM)" ]; then :; \
+# Debian packages the tests need: Chromium for the browser tests, Pango for WeasyPrint's PDF.
+system:
+	@missing=""; \
+	[ -x "$(CHROMIUM)" ] || missing="$$missing chromium"; \
+	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		echo "Installation de Chromium (Debian)…"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		echo "Installation de :$$missing (Debian)…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else \
-		echo "Chromium est nécessaire aux tests : lancez « sudo apt-get install chromium », puis relancez make test."; exit 1; \
+		echo "Il manque des paquets pour les tests : lancez « sudo apt-get install$$missing », puis relancez make test."; exit 1; \
 	fi
 
-test: setup chromium
+test: setup system
 	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 offline: setup
