@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 
@@ -47,3 +48,18 @@ def test_make_offline_writes_a_zip_with_the_whole_site(tmp_path):
     with zipfile.ZipFile(archive) as bundle:
         names = set(bundle.namelist())
     assert {"index.html", "chapitres/mesure.html", "search/search_index.js"} <= names
+
+
+def test_offline_widgets_work_from_file(browser, request, offline_site):
+    page = open_page(browser, request, ())
+    page.goto((offline_site / "chapitres" / "mesure.html").as_uri(), wait_until="load")
+    checklist = page.locator('[data-widget="checklist"]')
+    expect(checklist).to_have_class(re.compile(r"\bis-ready\b"))
+    checklist.locator("[data-item]").first.get_by_role("radio").nth(2).check()
+    page.reload(wait_until="load")
+    expect(checklist.locator("[data-item]").first.get_by_role("radio").nth(2)).to_be_checked()
+    page.goto((offline_site / "definir-notre-voix.html").as_uri(), wait_until="load")
+    expect(page.locator('[data-widget="voice-generator"]')).to_have_class(re.compile(r"\bis-ready\b"))
+    page.goto((offline_site / "mon-bilan.html").as_uri(), wait_until="load")
+    expect(page.locator(".pb-dashboard__entry").first).to_be_visible()
+    assert page.log.outside_requests == [] and page.log.console_errors == []

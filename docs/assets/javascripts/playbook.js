@@ -41,23 +41,27 @@
     return loading.get(path);
   };
 
-  let unmounts = [];
+  let mounted = []; // [{root, unmount}] of the widgets on the page now
 
+  /* Mount every widget not mounted yet; unmount those instant navigation took off the page. */
   const mountPage = async () => {
-    unmounts.forEach((unmount) => unmount());
-    unmounts = [];
-    for (const root of document.querySelectorAll("[data-widget]")) {
+    mounted = mounted.filter(({ root, unmount }) => {
+      if (document.contains(root)) return true;
+      if (typeof unmount === "function") unmount();
+      return false;
+    });
+    for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const scripts = SCRIPTS[root.dataset.widget];
       if (!scripts) continue;
+      root.dataset.mounted = "";
       for (const path of scripts) await load(path);
-      const unmount = window.PlaybookSocial.widgets[root.dataset.widget].mount(root);
-      if (typeof unmount === "function") unmounts.push(unmount);
+      mounted.push({ root, unmount: window.PlaybookSocial.widgets[root.dataset.widget].mount(root) });
     }
   };
 
-  if (window.document$) {
-    window.document$.subscribe(() => mountPage());
-  } else {
-    document.addEventListener("DOMContentLoaded", () => mountPage());
-  }
+  // The first page: from the document itself (Material's document$ does not replay it from
+  // file://); the next ones: from Material's instant navigation.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => mountPage());
+  else mountPage();
+  if (window.document$) window.document$.subscribe(() => mountPage());
 })();
