@@ -2,6 +2,7 @@
 #   make serve    set up, then serve the site at http://127.0.0.1:8000 with live reload
 #   make test     set up (Chromium included), then run every test
 #   make build    build the site into site/ (strict)
+#   make bench    build and load the site against plain Material; fail when a ratio exceeds its budget
 #   make offline  build a zip of the site that works from file:// (build/playbook-social-hors-ligne.zip)
 
 PYTHON ?= python3
@@ -14,7 +15,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test offline system clean
+.PHONY: setup serve build test bench offline system clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -50,6 +51,9 @@ system:
 
 test: setup system
 	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+
+bench: setup system
+	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m playbook.bench
 
 offline: setup
 	rm -rf build/offline
