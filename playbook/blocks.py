@@ -22,7 +22,7 @@ BLOCK_START = re.compile(r"^ {0,3}(/{3,}) *([\w-]+) *(?:\| *(.*?) *)?$")
 BLOCK_END = re.compile(r"^ {0,3}/{3,} *$")
 OPTION_LINE = re.compile(r"^ {4,}\S")
 FENCE = re.compile(r"^\s*(```|~~~)")
-LEFTOVER = re.compile(r"^\s*(?:<p>)?/{3,}", re.MULTILINE)
+LEFTOVER = re.compile(r"<p>\s*/{3,}")
 
 
 @dataclass(frozen=True)

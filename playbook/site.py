@@ -15,6 +15,7 @@ from playbook.catalogue import Catalogue
 from playbook.chapters import Chapter, load_chapters
 from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
+from playbook.navigation import expand_chapters, without_page
 from playbook.placements import place_widgets
 from playbook.pages import PRINTABLE, site_pages
 from playbook.printable import BookChapter, book_section
@@ -58,9 +59,9 @@ class PlaybookSite:
 
     def configure(self, config: MkDocsConfig) -> None:
         """List the chapters in the navigation, give the glossary to the abbreviations, add the blocks."""
-        config.nav = _expand_chapters_entry(config.nav, [chapter.src_uri for chapter in self.chapters])
+        config.nav = expand_chapters(config.nav, CHAPTERS_NAV_ENTRY, [chapter.src_uri for chapter in self.chapters])
         if self.widgets.voice.guide is None:
-            config.nav = _without_entry(config.nav, VOICE_PAGE)
+            config.nav = without_page(config.nav, VOICE_PAGE)
         config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(self.glossary.root)
         config.markdown_extensions.append(PlaybookBlocks(self.widgets))
         linklines.install([self.root, Path(config.docs_dir)])
@@ -119,39 +120,3 @@ def _leftover_error(page: Page) -> ContentError:
     line = uses[0].line if uses else 1
     file = page.file.src_uri if page.file.src_uri.startswith(CHAPTERS_DIR) else f"docs/{page.file.src_uri}"
     return ContentError(file, line, "un bloc « /// » est resté tel quel dans la page : vérifiez son nom, son argument et ses options")
-
-
-def _without_entry(nav: list | None, src_uri: str) -> list | None:
-    """`nav` without the entries that point to `src_uri` (a page the build does not make)."""
-    if nav is None:
-        return None
-    kept: list = []
-    for item in nav:
-        if isinstance(item, dict):
-            item = {key: _without_entry(value, src_uri) if isinstance(value, list) else value for key, value in item.items()}
-            if any(value == src_uri for value in item.values()):
-                continue
-        elif item == src_uri:
-            continue
-        kept.append(item)
-    return kept
-
-
-def _expand_chapters_entry(nav: list | None, chapter_uris: list[str]) -> list | None:
-    """Replace the `chapters/*.md` entry of `nav` with every chapter, in file-name order."""
-    if nav is None:
-        return None
-    expanded: list = []
-    for item in nav:
-        if item == CHAPTERS_NAV_ENTRY:
-            expanded.extend(chapter_uris)
-        elif isinstance(item, dict):
-            expanded.append(
-                {
-                    key: _expand_chapters_entry(value, chapter_uris) if isinstance(value, list) else value
-                    for key, value in item.items()
-                }
-            )
-        else:
-            expanded.append(item)
-    return expanded

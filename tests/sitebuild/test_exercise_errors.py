@@ -8,21 +8,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import copy_project, run_mkdocs
+from tests.unit.test_checklists import MESSAGES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
+# The unit tests hold the exact message of each mistake; the build must show the same line.
 CHECKLIST_CASES = {
-    "yaml-syntax": ":4: YAML invalide : crochet « [ » non fermé",
-    "missing-field": ":1: champ obligatoire « title » manquant",
-    "unknown-key": ":3: clé inconnue « titel » : vouliez-vous dire « title » ?",
-    "wrong-type": ":2: « version » doit être un nombre entier",
-    "empty-items": ":11: « items » doit contenir au moins 1 élément(s)",
-    "duplicate-item": ":16: « premier » est déjà l’id de items[1] : choisissez un autre id",
-    "zero-weight": ":14: « items[1].weight » doit être supérieur à 0",
-    "thresholds": ":28: seuils non croissants",
-    "missing-chapter": ":19: « items[2].section » : le chapitre « 99-introuvable.md » n’existe pas",
-    "missing-anchor": ":19: « items[2].section » : aucune section « #rendre-le-contact-evidnt » dans 03-service-client.md",
-    "wrong-id": ":1: l’id « autre-nom » doit reprendre le nom du fichier",
+    **MESSAGES,
     "unplaced": ":1: cette grille n’est placée dans aucun chapitre : ajoutez « /// checklist | unplaced »",
 }
 

@@ -10,7 +10,7 @@ from playbook.errors import ContentErrors
 from playbook.glossary import load_glossary
 from playbook.linklines import LinkLineFilter, line_of_link
 from playbook.printable import BookChapter, book_section, demote_headings, prefix_ids, relink
-from playbook.site import _expand_chapters_entry
+from playbook.navigation import expand_chapters, without_page
 
 
 def test_prefix_ids_renames_ids_and_the_attributes_that_point_to_them():
@@ -39,11 +39,16 @@ def test_book_section_combines_the_three():
 
 def test_the_chapters_entry_of_the_nav_is_expanded_in_place():
     nav = [{"Accueil": "index.md"}, {"Le playbook": ["chapters/index.md", "chapters/*.md"]}, "glossaire.md"]
-    assert _expand_chapters_entry(nav, ["chapters/01-a.md", "chapters/02-b.md"]) == [
+    assert expand_chapters(nav, "chapters/*.md", ["chapters/01-a.md", "chapters/02-b.md"]) == [
         {"Accueil": "index.md"},
         {"Le playbook": ["chapters/index.md", "chapters/01-a.md", "chapters/02-b.md"]},
         "glossaire.md",
     ]
+
+
+def test_a_page_the_build_does_not_make_leaves_the_nav():
+    nav = [{"Accueil": "index.md"}, {"Notre voix": [{"Définir": "definir.md"}, "notre-voix.md"]}, "notre-voix.md"]
+    assert without_page(nav, "notre-voix.md") == [{"Accueil": "index.md"}, {"Notre voix": [{"Définir": "definir.md"}]}]
 
 
 def test_glossary_is_sorted_the_french_way_and_validated(tmp_path):
@@ -66,3 +71,10 @@ def test_link_warnings_get_the_line_of_the_link(tmp_path):
     record = logging.LogRecord("mkdocs", logging.WARNING, "", 0, "Doc file '%s' contains a link '%s', but…", ("chapters/a.md", "b.md#x"), None)
     LinkLineFilter([tmp_path]).filter(record)
     assert record.getMessage().startswith("chapters/a.md:3: Doc file 'chapters/a.md'")
+
+
+def test_a_block_left_as_text_is_noticed_but_a_code_sample_is_not():
+    from playbook.blocks import leftover_block_lines
+
+    assert leftover_block_lines("<p>/// checklist | inconnue\n///</p>")
+    assert not leftover_block_lines("<pre><code>/// checklist | service-client\n///\n</code></pre>")
