@@ -26,16 +26,20 @@ class Widgets:
     files: Files | None = None
     page_file: File | None = None
 
-    def href(self, reference: str) -> str:
-        """`03-service-client.md#x` → the URL of that section, relative to the page being built."""
-        chapter, _, anchor = reference.partition("#")
-        target = self.files.get_file_from_path(f"{CHAPTERS_SRC_DIR}/{chapter}") if self.files else None
+    def page_href(self, src_uri: str, anchor: str = "") -> str:
+        """A page of the site (and a section of it), relative to the page being built."""
+        target = self.files.get_file_from_path(src_uri) if self.files else None
         if target is None or self.page_file is None:
-            raise LookupError(f"{reference} : page introuvable pendant la construction")
-        if target is self.page_file and anchor:
+            raise LookupError(f"{src_uri} : page introuvable pendant la construction")
+        if anchor and target is self.page_file:
             return f"#{anchor}"
         url = target.url_relative_to(self.page_file)
         return f"{url}#{anchor}" if anchor else url
+
+    def href(self, reference: str) -> str:
+        """`03-service-client.md#x` → the URL of that section, relative to the page being built."""
+        chapter, _, anchor = reference.partition("#")
+        return self.page_href(f"{CHAPTERS_SRC_DIR}/{chapter}", anchor)
 
     def checklist_data(self, checklist: Checklist) -> dict:
         """What scoring and export need in the browser; the same shape for the widget and the dashboard."""
@@ -69,13 +73,6 @@ class Widgets:
             href=self.href,
             section_title=self.catalogue.section_title,
         )
-
-    def page_href(self, src_uri: str) -> str:
-        """A page of the site, relative to the page being built."""
-        target = self.files.get_file_from_path(src_uri) if self.files else None
-        if target is None or self.page_file is None:
-            raise LookupError(f"{src_uri} : page introuvable pendant la construction")
-        return target.url_relative_to(self.page_file)
 
     def voice_html(self) -> str:
         example_href = self.page_href(VOICE_PAGE) if self.voice.guide else ""

@@ -34,10 +34,10 @@ class VoiceSite:
     def page_markdown(self) -> str:
         """« Notre voix »: the guide from the same Markdown template as the exports."""
         organisation = self.guide["organisation"]
-        description = f"Le guide de voix de {organisation} : notre caractère, notre ton selon les situations, nos mots."
+        description = f"Le guide de voix de {organisation}\u00a0: notre caractère, notre ton selon les situations, nos mots."
         return (
             "---\n"
-            f"title: Notre voix\n"
+            "title: Notre voix\n"
             f"description: {json.dumps(description, ensure_ascii=False)}\n"
             "---\n\n"
             "[Adapter ce guide avec le générateur](definir-notre-voix.md){ .md-button }\n\n"
