@@ -40,8 +40,8 @@ class VoiceSite:
             "title: Notre voix\n"
             f"description: {json.dumps(description, ensure_ascii=False)}\n"
             "---\n\n"
-            "[Adapter ce guide avec le générateur](definir-notre-voix.md){ .md-button }\n\n"
             + render(self.guide, "md")
+            + "\n[Adapter ce guide avec le générateur](definir-notre-voix.md){ .md-button }\n"
         )
 
     def generator_data(self) -> dict:
