@@ -6,7 +6,6 @@ every block of a page is checked here first, against the same specs the renderer
 
 from __future__ import annotations
 
-import difflib
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -16,12 +15,12 @@ import yaml
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string
 
-from playbook.errors import ContentError
+from playbook.chapters import FENCE
+from playbook.errors import ContentError, did_you_mean
 
 BLOCK_START = re.compile(r"^ {0,3}(/{3,}) *([\w-]+) *(?:\| *(.*?) *)?$")
 BLOCK_END = re.compile(r"^ {0,3}/{3,} *$")
 OPTION_LINE = re.compile(r"^ {4,}\S")
-FENCE = re.compile(r"^\s*(```|~~~)")
 LEFTOVER = re.compile(r"<p>\s*/{3,}")
 
 
@@ -96,7 +95,7 @@ def check_block_uses(file: str, uses: list[BlockUse], known: dict[str, set[str]]
     for use in uses:
         spec = SPECS.get(use.name)
         if spec is None:
-            errors.append(ContentError(file, use.line, f"bloc inconnu « {use.name} »{_hint(use.name, SPECS)}"))
+            errors.append(ContentError(file, use.line, f"bloc inconnu « {use.name} »{did_you_mean(use.name, SPECS)}"))
             continue
         if spec.argument is None and use.argument:
             errors.append(ContentError(file, use.line, f"le bloc {spec.name} ne prend pas d’argument : écrivez « {spec.usage} »"))
@@ -105,7 +104,7 @@ def check_block_uses(file: str, uses: list[BlockUse], known: dict[str, set[str]]
         elif spec.argument is not None and use.argument not in known.get(spec.argument, set()):
             names = known.get(spec.argument, set())
             errors.append(
-                ContentError(file, use.line, f"{spec.argument} « {use.argument} » introuvable{_hint(use.argument, names)}")
+                ContentError(file, use.line, f"{spec.argument} « {use.argument} » introuvable{did_you_mean(use.argument, names)}")
             )
         if isinstance(use.options, str):
             errors.append(ContentError(file, use.line + 1, f"options du bloc {spec.name} : {use.options}"))
@@ -113,7 +112,7 @@ def check_block_uses(file: str, uses: list[BlockUse], known: dict[str, set[str]]
         for key, value in use.options.items():
             if key not in spec.options:
                 allowed = ", ".join(spec.options) or "aucune"
-                hint = _hint(str(key), spec.options) or f" (options permises : {allowed})"
+                hint = did_you_mean(str(key), spec.options) or f" (options permises : {allowed})"
                 errors.append(ContentError(file, use.line + 1, f"option inconnue « {key} » pour le bloc {spec.name}{hint}"))
             elif not isinstance(value, spec.options[key]) or isinstance(value, bool) != (spec.options[key] is bool):
                 kind = TYPE_NAMES[spec.options[key]]
@@ -124,11 +123,6 @@ def check_block_uses(file: str, uses: list[BlockUse], known: dict[str, set[str]]
 def leftover_block_lines(html: str) -> bool:
     """True when the rendered page still shows `///`: a block pymdownx did not recognise."""
     return bool(LEFTOVER.search(html))
-
-
-def _hint(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" : vouliez-vous dire « {close[0]} » ?" if close else ""
 
 
 class WidgetRenderer(Protocol):

@@ -8,7 +8,6 @@ from pathlib import Path
 from playbook.anchors import chapter_anchors
 from playbook.checklists import Checklist, load_checklists
 
-EXERCISES_DIR = "exercises"
 CHECKLISTS_DIR = "exercises/checklists"
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
-from playbook.errors import ContentError, ContentErrors
+from playbook.errors import ContentError, ContentErrors, did_you_mean
 from playbook.validation import validate
 from playbook.yamlsource import parse_yaml
 
@@ -30,12 +29,9 @@ def check_section(reference: str, info: ValidationInfo) -> str:
     anchors_by_chapter: dict[str, dict[str, str]] = (info.context or {}).get("anchors", {})
     chapter, anchor = match["file"], match["anchor"]
     if chapter not in anchors_by_chapter:
-        close = difflib.get_close_matches(chapter, anchors_by_chapter, n=1)
-        hint = f" : vouliez-vous dire « {close[0]} » ?" if close else ""
-        raise ValueError(f"le chapitre « {chapter} » n’existe pas{hint}")
+        raise ValueError(f"le chapitre « {chapter} » n’existe pas{did_you_mean(chapter, anchors_by_chapter)}")
     if anchor not in anchors_by_chapter[chapter]:
-        close = difflib.get_close_matches(anchor, anchors_by_chapter[chapter], n=1)
-        hint = f" : vouliez-vous dire « #{close[0]} » ?" if close else ""
+        hint = did_you_mean(anchor, anchors_by_chapter[chapter], shown="#{}")
         raise ValueError(f"aucune section « #{anchor} » dans {chapter}{hint}")
     return reference
 

@@ -24,7 +24,6 @@ from playbook.voice.guide import FORMATS, write_guide
 from playbook.voice.spec import load_spec, schema
 from playbook.voice.suggestions import load_suggestions
 
-SITUATIONS = ("reclamation_publique", "question_client", "annonce_produit", "offre_emploi", "crise", "remerciement", "message_interne")
 USAGE_ERRORS = {
     "the following arguments are required": "arguments obligatoires manquants",
     "invalid choice": "choix invalide",
@@ -74,7 +73,6 @@ def init(output: Path, force: bool) -> int:
     text = template_environment().get_template("voice-starter.yml.j2").render(
         suggestions=load_suggestions(),
         schema=schema(),
-        situation_keys=SITUATIONS,
         today=datetime.date.today().isoformat(),
         file_name=output.name,
     )

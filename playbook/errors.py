@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -15,6 +17,12 @@ class ContentError:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
+
+
+def did_you_mean(word: str, choices: Iterable[str], shown: str = "{}") -> str:
+    """` : vouliez-vous dire « title » ?` when a choice is close to `word`, else an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" : vouliez-vous dire « {shown.format(close[0])} » ?" if close else ""
 
 
 class ContentErrors(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from playbook.blocks import check_block_uses, scan_blocks
@@ -12,15 +11,11 @@ from playbook.errors import ContentError, ContentErrors
 from playbook.frontmatter import split_front_matter
 
 
-@dataclass(frozen=True)
-class Placements:
-    """Checklist id → file name of the chapter whose block shows it (its first block, if several)."""
+def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue: Catalogue) -> dict[str, str]:
+    """Checklist id → file name of the chapter whose block shows it (its first block, if several).
 
-    checklists: dict[str, str]
-
-
-def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue: Catalogue) -> Placements:
-    """Check the blocks of every chapter and `docs/` page; raise ContentErrors naming file and line."""
+    Checks the blocks of every chapter and `docs/` page; raises ContentErrors naming file and line.
+    """
     known = {"checklist": set(catalogue.checklists)}
     errors: list[ContentError] = []
     placed: dict[str, str] = {}
@@ -46,4 +41,4 @@ def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue
         )
     if errors:
         raise ContentErrors(errors)
-    return Placements(checklists=placed)
+    return placed

@@ -15,6 +15,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from playbook.yamlsource import field_path
+
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
 TYPE_NAMES = {"string": "un texte", "integer": "un nombre entier", "number": "un nombre", "array": "une liste", "object": "un objet", "boolean": "vrai ou faux"}
 REQUIRED = re.compile(r"^'(.+)' is a required property$")
@@ -33,14 +35,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.field or 'le document'} : {self.message}"
-
-
-def field_path(path: tuple[str | int, ...]) -> str:
-    """('traits', 1, 'est') → `traits[2].est`: indexes counted from 1, as people count."""
-    text = ""
-    for part in path:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 @cache

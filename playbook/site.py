@@ -51,7 +51,7 @@ class PlaybookSite:
         placements = place_widgets(root, docs_dir, chapters, catalogue)
         widgets = Widgets(
             catalogue=catalogue,
-            placements=placements.checklists,
+            placements=placements,
             chapter_order=[chapter.file_name for chapter in chapters],
             voice=VoiceSite.load(root, voice_file),
         )

@@ -8,8 +8,8 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from playbook.errors import ContentError, ContentErrors
-from playbook.yamlsource import YamlDocument
+from playbook.errors import ContentError, ContentErrors, did_you_mean
+from playbook.yamlsource import YamlDocument, field_path
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -45,14 +45,6 @@ def errors_for(model: type[BaseModel], document: YamlDocument, exc: ValidationEr
     return errors
 
 
-def field_path(location: tuple) -> str:
-    """`items[2].weight` for ('items', 2, 'weight')."""
-    path = ""
-    for part in location:
-        path += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path
-
-
 def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
     """A French sentence that says what is wrong with one value and how to fix it."""
     location = _location(detail)
@@ -63,10 +55,7 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
         return f"champ obligatoire « {field} » manquant"
     if kind == "extra_forbidden":
         key = str(location[-1])
-        hint = ""
-        if allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f" : vouliez-vous dire « {close[0]} » ?" if close else f" (clés permises : {', '.join(allowed)})"
+        hint = (did_you_mean(key, allowed) or f" (clés permises : {', '.join(allowed)})") if allowed else ""
         return f"clé inconnue « {field} »{hint}"
     if kind in ("string_type", "string_sub_type"):
         return f"« {field} » doit être un texte"

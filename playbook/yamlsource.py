@@ -12,6 +12,14 @@ from playbook.errors import ContentError, ContentErrors
 Location = tuple[str | int, ...]
 
 
+def field_path(location: Location) -> str:
+    """('traits', 1, 'est') → `traits[2].est`: indexes counted from 1, as people count."""
+    text = ""
+    for part in location:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
 @dataclass(frozen=True)
 class YamlDocument:
     """A YAML document's data and node tree; `first_line` is the file line where the YAML starts."""

@@ -29,9 +29,6 @@ class Finding:
     message: str
     replacement: str | None = None
 
-    def as_dict(self) -> dict:
-        return {"rule": self.rule, "line": self.line, "column": self.column, "text": self.text, "message": self.message, "replacement": self.replacement}
-
 
 def rules() -> dict:
     return load_schema("voice-checker.json")["rules"]

@@ -9,6 +9,7 @@ import yaml
 
 from playbook import cli
 from playbook.voice import guide
+from playbook.voice.suggestions import load_suggestions
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "voice"
 GOOD = FIXTURES / "good.yml"
@@ -26,7 +27,9 @@ def test_init_writes_a_commented_starter_and_refuses_to_overwrite(tmp_path, caps
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Guide de voix de votre organisation")
     starter = yaml.safe_load(text)
-    assert {"mot": "cibles", "remplacement": "les personnes, les clients"} in starter["lexique"]["a_eviter"] or starter["lexique"]["a_eviter"]
+    suggestions = load_suggestions()
+    assert starter["lexique"]["a_eviter"] == [entry.model_dump() for entry in suggestions.a_eviter]
+    assert starter["lexique"]["preferes"] == list(suggestions.preferes)
     assert len(starter["traits"]) == 3 and set(starter["situations"]) >= {"crise", "offre_emploi"}
     status, _, err = run(capsys, "voice", "init", "-o", str(target))
     assert status == 2 and "existe déjà" in err

@@ -91,20 +91,11 @@
       showScore();
     };
 
-    const entry = () => {
-      const outcome = PS.scoring.score(data, answers);
-      return {
-        version: data.version,
-        updatedAt: new Date().toISOString(),
-        answers,
-        score: outcome.percent,
-        level: outcome.level ? outcome.level.name : null,
-      };
-    };
-
     const exportJson = () => {
       const name = `grille-${data.id}-${PS.download.today()}.json`;
-      PS.download.download(name, JSON.stringify(PS.record.build({ [data.id]: entry() }), null, 2), "application/json");
+      const stored = PS.storage.read(KIND, data.id, PS.answers.isStored).value;
+      const record = PS.record.build({ [data.id]: PS.record.entry(data, answers, stored && stored.updatedAt) });
+      PS.download.download(name, JSON.stringify(record, null, 2), "application/json");
       result.textContent = PS.strings.exportDone(name);
     };
 

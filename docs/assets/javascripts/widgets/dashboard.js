@@ -166,16 +166,10 @@
 
     const exportAll = () => {
       const entries = {};
-      for (const { checklist, answers, outcome } of readAll()) {
+      for (const { checklist, answers } of readAll()) {
         if (!Object.keys(answers).length) continue;
         const stored = PS.storage.read(KIND, checklist.id, PS.answers.isStored).value;
-        entries[checklist.id] = {
-          version: checklist.version,
-          updatedAt: stored && stored.updatedAt ? stored.updatedAt : new Date().toISOString(),
-          answers,
-          score: outcome.percent,
-          level: outcome.level ? outcome.level.name : null,
-        };
+        entries[checklist.id] = PS.record.entry(checklist, answers, stored && stored.updatedAt);
       }
       const name = `bilan-playbook-social-${PS.download.today()}.json`;
       PS.download.download(name, JSON.stringify(PS.record.build(entries), null, 2), "application/json");

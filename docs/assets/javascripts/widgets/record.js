@@ -14,7 +14,19 @@
   const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   const isDate = (value) => typeof value === "string" && !Number.isNaN(Date.parse(value));
 
-  /* entries: checklist id → {version, updatedAt, answers, score, level} */
+  /* One checklist's entry: its answers, and the score and level they give (for information). */
+  const entry = (checklist, answers, updatedAt) => {
+    const outcome = PS.scoring.score(checklist, answers);
+    return {
+      version: checklist.version,
+      updatedAt: updatedAt || new Date().toISOString(),
+      answers,
+      score: outcome.percent,
+      level: outcome.level ? outcome.level.name : null,
+    };
+  };
+
+  /* entries: checklist id → entry() */
   const build = (entries) => ({ schema: SCHEMA, version: VERSION, exportedAt: new Date().toISOString(), checklists: entries });
 
   const entryProblems = (id, entry) => {
@@ -58,5 +70,5 @@
     return found;
   };
 
-  PS.record = { SCHEMA, VERSION, build, problems };
+  PS.record = { SCHEMA, VERSION, entry, build, problems };
 })();

@@ -10,8 +10,6 @@
   PS.widgets = PS.widgets || {};
   const KIND = "voice";
   const DRAFT = "brouillon";
-  const SITUATIONS = ["reclamation_publique", "question_client", "annonce_produit", "offre_emploi", "crise", "remerciement", "message_interne"];
-  const TONES = ["formel_decontracte", "serieux_drole", "respectueux_irreverencieux", "factuel_enthousiaste"];
   const SHARE = "guide=";
   const nbsp = "\u00a0";
 
@@ -19,7 +17,6 @@
 
   const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   const clone = (value) => JSON.parse(JSON.stringify(value));
-  const today = () => new Date().toISOString().slice(0, 10);
   const keyOf = (path) => path.join(".");
   const idOf = (path) => `pb-voix-${path.join("-")}`;
 
@@ -61,6 +58,8 @@
     const config = JSON.parse(root.dataset.voice);
     const { schema, suggestions, templates, rules, example } = config;
     const props = schema.properties;
+    const situationKeys = props.situations.required;
+    const toneKeys = props.tons.required;
     const app = root.querySelector("[data-app]");
     root.querySelector("[data-fallback]").hidden = true;
     app.hidden = false;
@@ -72,13 +71,13 @@
       traits: [0, 1, 2].map(() => ({ est: "", pas: "", description: "", a_faire: [""], a_eviter: [""] })),
       tons: { formel_decontracte: 3, serieux_drole: 3, respectueux_irreverencieux: 2, factuel_enthousiaste: 3 },
       phrase_max: 20,
-      situations: Object.fromEntries(SITUATIONS.map((key) => [key, { ressenti: "", ton: "", exemple: "" }])),
+      situations: Object.fromEntries(situationKeys.map((key) => [key, { ressenti: "", ton: "", exemple: "" }])),
       autres_situations: [],
       lexique: { preferes: clone(suggestions.preferes), a_eviter: clone(suggestions.a_eviter) },
       reecritures: [],
       canaux: [],
       responsable: "",
-      date: today(),
+      date: PS.download.today(),
     });
 
     const isStored = (value) => isPlainObject(value) && value.schema === 1 && isPlainObject(value.spec);
@@ -188,18 +187,15 @@
       );
     };
 
+    // A new entry of each list of objects; lists of texts get an empty text.
     const makers = {
-      publics: () => "",
       traits: () => ({ est: "", pas: "", description: "", a_faire: [""], a_eviter: [""] }),
       autres_situations: () => ({ nom: "", ressenti: "", ton: "", exemple: "" }),
-      "lexique.preferes": () => "",
       "lexique.a_eviter": () => ({ mot: "", remplacement: "" }),
       reecritures: () => ({ avant: "", apres: "" }),
       canaux: () => ({ reseau: "", habitudes: "" }),
     };
-    const makerFor = (key) => makers[key] || makers[key.replace(/^traits\.\d+\./, "traits.*.")] || (() => "");
-    makers["traits.*.a_faire"] = () => "";
-    makers["traits.*.a_eviter"] = () => "";
+    const makerFor = (key) => makers[key] || (() => "");
 
     const section = (title, intro, ...content) =>
       h("section", { class: "pb-voice__section" }, h("h2", {}, title), intro ? h("p", { class: "pb-voice__intro" }, intro) : null, ...content);
@@ -296,13 +292,13 @@
         section(
           props.tons.title,
           props.tons.description,
-          TONES.map(toneField),
+          toneKeys.map(toneField),
           textField(["phrase_max"], props.phrase_max.title, { type: "number", hint: props.phrase_max.description }),
         ),
         section(
           props.situations.title,
           "Pour chaque situation : ce que ressent la personne, comment notre ton s’ajuste, et une réponse type.",
-          SITUATIONS.map(situationGroup),
+          situationKeys.map(situationGroup),
           listField(["autres_situations"], props.autres_situations.title, "Situation", {
             max: 10,
             item: objectItem([
