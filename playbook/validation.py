@@ -12,6 +12,23 @@ from playbook.errors import ContentError, ContentErrors, did_you_mean
 from playbook.yamlsource import YamlDocument, field_path
 
 Model = TypeVar("Model", bound=BaseModel)
+# Pydantic error types → the French sentence for them; {field} and the error's context fill it in.
+SENTENCES = (
+    (("string_type", "string_sub_type"), "« {field} » doit être un texte"),
+    (("int_type", "int_parsing", "int_from_float"), "« {field} » doit être un nombre entier"),
+    (("float_type", "float_parsing"), "« {field} » doit être un nombre"),
+    (("bool_type",), "« {field} » doit valoir true ou false"),
+    (("list_type", "tuple_type"), "« {field} » doit être une liste"),
+    (("dict_type", "model_type", "model_attributes_type"), "« {field} » doit être un dictionnaire de clés"),
+    (("string_too_short",), "« {field} » ne doit pas être vide"),
+    (("string_too_long",), "« {field} » est trop long : {max_length} caractères au plus"),
+    (("too_short",), "« {field} » doit contenir au moins {min_length} élément(s)"),
+    (("too_long",), "« {field} » doit contenir au plus {max_length} élément(s)"),
+    (("greater_than",), "« {field} » doit être supérieur à {gt}"),
+    (("greater_than_equal",), "« {field} » doit valoir au moins {ge}"),
+    (("less_than_equal",), "« {field} » doit valoir au plus {le}"),
+    (("literal_error",), "« {field} » doit valoir {expected}"),
+)
 
 
 def validate(model: type[Model], document: YamlDocument, context: dict | None = None) -> Model:
@@ -57,34 +74,9 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
         key = str(location[-1])
         hint = (did_you_mean(key, allowed) or f" (clés permises : {', '.join(allowed)})") if allowed else ""
         return f"clé inconnue « {field} »{hint}"
-    if kind in ("string_type", "string_sub_type"):
-        return f"« {field} » doit être un texte"
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"« {field} » doit être un nombre entier"
-    if kind in ("float_type", "float_parsing"):
-        return f"« {field} » doit être un nombre"
-    if kind == "bool_type":
-        return f"« {field} » doit valoir true ou false"
-    if kind in ("list_type", "tuple_type"):
-        return f"« {field} » doit être une liste"
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"« {field} » doit être un dictionnaire de clés"
-    if kind == "string_too_short":
-        return f"« {field} » ne doit pas être vide"
-    if kind == "string_too_long":
-        return f"« {field} » est trop long : {ctx.get('max_length')} caractères au plus"
-    if kind == "too_short":
-        return f"« {field} » doit contenir au moins {ctx.get('min_length')} élément(s)"
-    if kind == "too_long":
-        return f"« {field} » doit contenir au plus {ctx.get('max_length')} élément(s)"
-    if kind == "greater_than":
-        return f"« {field} » doit être supérieur à {_number(ctx.get('gt'))}"
-    if kind == "greater_than_equal":
-        return f"« {field} » doit valoir au moins {_number(ctx.get('ge'))}"
-    if kind == "less_than_equal":
-        return f"« {field} » doit valoir au plus {_number(ctx.get('le'))}"
-    if kind == "literal_error":
-        return f"« {field} » doit valoir {ctx.get('expected')}"
+    template = next((text for kinds, text in SENTENCES if kind in kinds), None)
+    if template:
+        return template.format(field=field, **{key: _number(value) for key, value in ctx.items()})
     if kind == "value_error":
         return f"« {field} » : {ctx.get('error', detail['msg'])}"
     return f"« {field} » : {detail['msg']}"
