@@ -50,6 +50,7 @@ system:
 	fi
 
 test: setup system
+	node --test tests/js/
 	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 bench: setup system

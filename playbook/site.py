@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from playbook import linklines
+from playbook import linklines, messages
 from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
 from playbook.chapters import Chapter, load_chapters
@@ -23,7 +23,7 @@ from playbook.render import render
 from playbook.vendor import vendor_files
 from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
-from playbook.widgets import Widgets
+from playbook.widgets import Widgets, once_per_page
 
 CHAPTERS_DIR = "chapters"
 GLOSSARY_FILE = "chapters/glossaire.yml"
@@ -73,6 +73,8 @@ class PlaybookSite:
             files.append(File.generated(config, VOICE_PAGE, content=self.widgets.voice.page_markdown()))
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
+        for site_path, script in messages.browser_files().items():
+            files.append(File.generated(config, site_path, content=script))
         self.widgets.files = files
         return files
 
@@ -87,6 +89,7 @@ class PlaybookSite:
         """A chapter page starts with its title, reading time and objectives."""
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
+        html = once_per_page(html)
         chapter = self.chapter_of(page)
         if chapter is None:
             return html
@@ -108,7 +111,7 @@ class PlaybookSite:
             files.get_file_from_path(c.src_uri).url_relative_to(book_file): c.slug for c in self.chapters
         }
         sections = [(entry, book_section(entry, chapter_urls)) for entry in book]
-        book_file.page.content = render("printable.html", sections=sections)
+        book_file.page.content = once_per_page(render("printable.html", sections=sections))
 
     def watched_dirs(self) -> list[Path]:
         return [self.root / name for name in WATCHED_DIRS if (self.root / name).is_dir()]

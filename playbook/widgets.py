@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
 
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
@@ -13,6 +17,21 @@ from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
 
 CHAPTERS_SRC_DIR = "chapters"
+STYLESHEETS_DIR = "assets/stylesheets"
+STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="[^"]*" data-pb-style>\n?')
+
+
+def once_per_page(html: str) -> str:
+    """Keep the first of each widget stylesheet link: a page with ten checklists links it once."""
+    seen: set[str] = set()
+
+    def first_only(match: re.Match[str]) -> str:
+        if match.group(0) in seen:
+            return ""
+        seen.add(match.group(0))
+        return match.group(0)
+
+    return STYLESHEET_LINK.sub(first_only, html)
 
 
 @dataclass
@@ -35,6 +54,17 @@ class Widgets:
             return f"#{anchor}"
         url = target.url_relative_to(self.page_file)
         return f"{url}#{anchor}" if anchor else url
+
+    def styles(self, *names: str) -> Markup:
+        """`<link>`s to `assets/stylesheets/<name>.css`, placed before the widget that needs them, so
+        that instant navigation brings them along with the widget (they are in the content)."""
+        if self.page_file is None:
+            raise LookupError("aucune page en cours de construction")
+        links = (
+            f'<link rel="stylesheet" href="{get_relative_url(f"{STYLESHEETS_DIR}/{name}.css", self.page_file.url)}" data-pb-style>\n'
+            for name in ("widgets", *names)
+        )
+        return Markup("".join(links))
 
     def href(self, reference: str) -> str:
         """`03-service-client.md#x` → the URL of that section, relative to the page being built."""
@@ -72,11 +102,14 @@ class Widgets:
             data=self.checklist_data(checklist),
             href=self.href,
             section_title=self.catalogue.section_title,
+            styles=self.styles("checklist"),
         )
 
     def voice_html(self) -> str:
         example_href = self.page_href(VOICE_PAGE) if self.voice.guide else ""
-        return render("voice-generator.html", data=self.voice.generator_data(), example_href=example_href)
+        return render(
+            "voice-generator.html", data=self.voice.generator_data(), example_href=example_href, styles=self.styles("voice")
+        )
 
     def dashboard_html(self) -> str:
         ordered = sorted(
@@ -84,4 +117,4 @@ class Widgets:
             key=lambda c: (self.chapter_order.index(self.placements[c.id]) if c.id in self.placements else len(self.chapter_order), c.id),
         )
         data = [self.checklist_data(checklist) for checklist in ordered]
-        return render("dashboard.html", checklists=data, data={"checklists": data})
+        return render("dashboard.html", checklists=data, data={"checklists": data}, styles=self.styles("dashboard"))

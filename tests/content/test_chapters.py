@@ -23,6 +23,7 @@ PROSE_FILES = [
     ROOT / "README.md",
     *sorted((ROOT / "docs" / "assets" / "javascripts").rglob("*.js")),
     *sorted((ROOT / "playbook" / "schemas").glob("*.json")),
+    *sorted((ROOT / "playbook" / "messages").glob("*.json")),
 ]
 # The vocabulary of war and capture, allowed only when quoted to show what to drop.
 WAR_WORDS = re.compile(r"\b(cibl\w*|captur\w*|bombard\w*|conquér\w*|conquier\w*|conquis\w*)", re.IGNORECASE)

@@ -1,28 +1,36 @@
 /*
  * Playbook social: the one script every page loads. It finds widget roots ([data-widget]) in the
- * page, loads the scripts of those widgets only, mounts them, and unmounts them when Material's
- * instant navigation swaps the page. Pages without widgets load nothing more.
+ * page, loads the scripts and message namespaces of those widgets only, constructs each widget's
+ * component (PS.components[name], see widgets/component.js), marks the root `data-ready`, and
+ * destroys the components that Material's instant navigation takes off the page. Pages without
+ * widgets load nothing more. Each widget's stylesheet is linked by its own HTML (the build).
  *
  * Classic scripts rather than ES modules: the offline zip is opened from file://, where Chromium
  * refuses module scripts.
  */
 (() => {
   const scriptsDir = new URL(".", document.currentScript.src);
-  const BASE = ["widgets/dom.js", "widgets/strings.js", "widgets/storage.js", "widgets/download.js"];
-  const ANSWERS = [...BASE, "widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
-  const SCRIPTS = {
-    checklist: [...ANSWERS, "widgets/checklist.js"],
-    dashboard: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"],
-    "voice-generator": [
-      ...BASE,
-      "../vendor/nunjucks/nunjucks.min.js",
-      "../vendor/js-yaml/js-yaml.min.js",
-      "widgets/schema.js",
-      "widgets/voice-render.js",
-      "widgets/voice-checker.js",
-      "widgets/voice-generator.js",
-    ],
+  const BASE = ["widgets/text.js", "widgets/dom.js", "widgets/component.js", "widgets/storage.js", "widgets/download.js"];
+  const ANSWERS = [...BASE, "widgets/strings.js", "widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
+  /* Widget → the scripts it needs (in order) and the catalogue namespaces its sentences come from. */
+  const WIDGETS = {
+    checklist: { scripts: [...ANSWERS, "widgets/checklist.js"], messages: ["checklist"] },
+    dashboard: { scripts: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"], messages: ["dashboard"] },
+    "voice-generator": {
+      scripts: [
+        ...BASE,
+        "widgets/strings.js",
+        "../vendor/nunjucks/nunjucks.min.js",
+        "../vendor/js-yaml/js-yaml.min.js",
+        "widgets/schema.js",
+        "widgets/voice-render.js",
+        "widgets/voice-checker.js",
+        "widgets/voice-generator.js",
+      ],
+      messages: ["voice"],
+    },
   };
+  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const loading = new Map();
 
   const load = (path) => {
@@ -33,7 +41,7 @@
           const script = document.createElement("script");
           script.src = new URL(path, scriptsDir).href;
           script.onload = resolve;
-          script.onerror = () => reject(new Error(`script introuvable : ${path}`));
+          script.onerror = () => reject(new Error(`script introuvable : ${path}`));
           document.head.appendChild(script);
         }),
       );
@@ -41,21 +49,43 @@
     return loading.get(path);
   };
 
-  let mounted = []; // [{root, unmount}] of the widgets on the page now
+  /* Scripts a widget needs: the message namespaces first (common, then its own), then its code. */
+  const scriptsOf = (widget) => [
+    ...["common", ...(widget.messages || [])].map((namespace) => `messages/${namespace}.js`),
+    ...widget.scripts,
+  ];
 
-  /* Mount every widget not mounted yet; unmount those instant navigation took off the page. */
+  let mounted = []; // [{root, destroy}] of the widgets on the page now
+
+  const construct = (name, root) => {
+    const Component = PS.components && PS.components[name];
+    if (Component) {
+      const component = new Component(root);
+      return () => component.destroy();
+    }
+    return PS.widgets[name].mount(root); // widgets not yet rewritten as components
+  };
+
+  /* Mount every widget not mounted yet; destroy those instant navigation took off the page. */
   const mountPage = async () => {
-    mounted = mounted.filter(({ root, unmount }) => {
+    mounted = mounted.filter(({ root, destroy }) => {
       if (document.contains(root)) return true;
-      if (typeof unmount === "function") unmount();
+      if (typeof destroy === "function") destroy();
       return false;
     });
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
-      const scripts = SCRIPTS[root.dataset.widget];
-      if (!scripts) continue;
+      const name = root.dataset.widget;
+      const widget = WIDGETS[name];
+      if (!widget) continue;
       root.dataset.mounted = "";
-      for (const path of scripts) await load(path);
-      mounted.push({ root, unmount: window.PlaybookSocial.widgets[root.dataset.widget].mount(root) });
+      try {
+        for (const path of scriptsOf(widget)) await load(path);
+        mounted.push({ root, destroy: construct(name, root) });
+        root.dataset.ready = "true";
+      } catch (error) {
+        root.dataset.ready = "error";
+        console.error(`Playbook social : le module « ${name} » n’a pas pu démarrer.`, error);
+      }
     }
   };
 

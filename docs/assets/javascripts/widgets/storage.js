@@ -46,13 +46,13 @@
   const setRaw = (key, raw) => {
     memory.set(key, raw);
     const storage = backend();
-    if (!storage) return { ok: false, notice: PS.strings.storageUnavailable };
+    if (!storage) return { ok: false, notice: PS.text("common.storage.unavailable") };
     try {
       storage.setItem(key, raw);
       memory.delete(key);
       return { ok: true };
     } catch (error) {
-      return { ok: false, notice: isQuota(error) ? PS.strings.storageFull : PS.strings.storageUnavailable };
+      return { ok: false, notice: isQuota(error) ? PS.text("common.storage.full") : PS.text("common.storage.unavailable") };
     }
   };
 
@@ -82,7 +82,7 @@
   const read = (kind, id, isValid) => {
     const key = keyOf(kind, id);
     const raw = getRaw(key);
-    const unavailable = backend() ? null : PS.strings.storageUnavailable;
+    const unavailable = backend() ? null : PS.text("common.storage.unavailable");
     if (raw === null) return { status: unavailable ? "unavailable" : "empty", value: null, notice: unavailable };
     let value;
     try {
@@ -93,7 +93,7 @@
     if (value === undefined || !isValid(value)) {
       const aside = setAside(key, raw);
       removeRaw(key);
-      return { status: "unreadable", value: null, notice: PS.strings.unreadable(aside) };
+      return { status: "unreadable", value: null, notice: PS.text("common.storage.unreadable", { key: aside }) };
     }
     return { status: unavailable ? "unavailable" : "ok", value, notice: unavailable };
   };

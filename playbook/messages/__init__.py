@@ -1,0 +1,92 @@
+"""The French message catalogue: one JSON file per namespace, read by Python and by the browser.
+
+A message is a text with `{name}` placeholders, or a pair of texts chosen by `count`
+(`{"one": …, "other": …}`, French rule: one below 2). `text("schema.type", kinds="un texte")`
+in Python and `PlaybookSocial.text("schema.type", {kinds: "un texte"})` in the browser
+give the same sentence; tests/fixtures/messages-cases.json holds both to it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+BROWSER_DIR = "assets/javascripts/messages"
+
+
+class MessageError(LookupError):
+    """A key or a placeholder the catalogue does not have: a bug in the caller, never the reader's fault."""
+
+
+@cache
+def catalogue() -> dict[str, dict[str, Any]]:
+    """Namespace → its messages, from every `*.json` beside this module."""
+    found = {}
+    for entry in sorted(resources.files(__package__).iterdir(), key=lambda entry: entry.name):
+        if entry.name.endswith(".json"):
+            found[entry.name[: -len(".json")]] = json.loads(entry.read_text(encoding="utf-8"))
+    return found
+
+
+def lookup(key: str) -> Any:
+    """The raw entry at `namespace.path.to.message`."""
+    namespace, _, path = key.partition(".")
+    entry: Any = catalogue().get(namespace)
+    for part in path.split(".") if path else ():
+        entry = entry.get(part) if isinstance(entry, dict) else None
+    if entry is None:
+        raise MessageError(f"message inconnu : {key}")
+    return entry
+
+
+def plural_form(count: float) -> str:
+    return "one" if abs(count) < 2 else "other"
+
+
+def shown(value: Any) -> str:
+    """A parameter as the browser shows it: 3.0 → "3", True → "true"."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def fill(template: str, params: dict[str, Any]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            raise MessageError(f"paramètre « {name} » manquant pour « {template} »")
+        return shown(params[name])
+
+    return PLACEHOLDER.sub(replace, template)
+
+
+def text(key: str, **params: Any) -> str:
+    """The sentence at `key`, its placeholders filled from `params`."""
+    entry = lookup(key)
+    if isinstance(entry, dict) and set(entry) == {"one", "other"}:
+        if "count" not in params:
+            raise MessageError(f"« {key} » a une forme au pluriel : donnez « count »")
+        entry = entry[plural_form(params["count"])]
+    if not isinstance(entry, str):
+        raise MessageError(f"« {key} » n’est pas un message mais un groupe de messages")
+    return fill(entry, params)
+
+
+def browser_script(namespace: str) -> str:
+    """The classic script that gives the browser one namespace of the catalogue."""
+    data = json.dumps(catalogue()[namespace], ensure_ascii=False, separators=(",", ":"))
+    return (
+        "(window.PlaybookSocial=window.PlaybookSocial||{}).messages=window.PlaybookSocial.messages||{};"
+        f"window.PlaybookSocial.messages[{json.dumps(namespace)}]={data};\n"
+    )
+
+
+def browser_files() -> dict[str, str]:
+    """Site path → script, one per namespace."""
+    return {f"{BROWSER_DIR}/{namespace}.js": browser_script(namespace) for namespace in catalogue()}
