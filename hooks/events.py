@@ -11,6 +11,7 @@ from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
 from playbook.site import PlaybookSite
+from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
 
 _site: PlaybookSite | None = None
@@ -37,7 +38,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         return _current().add_files(files, config)
-    except MissingVendorFile as exc:
+    except (MissingVendorFile, ValidatorsUnavailable) as exc:
         raise PluginError(str(exc)) from None
 
 

@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from playbook import linklines, messages
+from playbook import linklines, messages, validators
 from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
 from playbook.chapters import Chapter, load_chapters
@@ -73,7 +73,7 @@ class PlaybookSite:
             files.append(File.generated(config, VOICE_PAGE, content=self.widgets.voice.page_markdown()))
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
-        for site_path, script in messages.browser_files().items():
+        for site_path, script in {**messages.browser_files(), **validators.browser_files(self.root)}.items():
             files.append(File.generated(config, site_path, content=script))
         self.widgets.files = files
         return files

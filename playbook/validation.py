@@ -8,27 +8,44 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from playbook.errors import ContentError, ContentErrors, did_you_mean
+from playbook.errors import ContentError, ContentErrors
+from playbook.messages import text
 from playbook.yamlsource import YamlDocument, field_path
 
 Model = TypeVar("Model", bound=BaseModel)
-# Pydantic error types → the French sentence for them; {field} and the error's context fill it in.
-SENTENCES = (
-    (("string_type", "string_sub_type"), "« {field} » doit être un texte"),
-    (("int_type", "int_parsing", "int_from_float"), "« {field} » doit être un nombre entier"),
-    (("float_type", "float_parsing"), "« {field} » doit être un nombre"),
-    (("bool_type",), "« {field} » doit valoir true ou false"),
-    (("list_type", "tuple_type"), "« {field} » doit être une liste"),
-    (("dict_type", "model_type", "model_attributes_type"), "« {field} » doit être un dictionnaire de clés"),
-    (("string_too_short",), "« {field} » ne doit pas être vide"),
-    (("string_too_long",), "« {field} » est trop long : {max_length} caractères au plus"),
-    (("too_short",), "« {field} » doit contenir au moins {min_length} élément(s)"),
-    (("too_long",), "« {field} » doit contenir au plus {max_length} élément(s)"),
-    (("greater_than",), "« {field} » doit être supérieur à {gt}"),
-    (("greater_than_equal",), "« {field} » doit valoir au moins {ge}"),
-    (("less_than_equal",), "« {field} » doit valoir au plus {le}"),
-    (("literal_error",), "« {field} » doit valoir {expected}"),
-)
+# Pydantic error types → the catalogue's predicate for them (the same words as JSON Schema's, see
+# schemafr.py) and the context keys that fill it in.
+PREDICATES = {
+    "string_type": ("validation.type", {"kinds": "validation.kinds.string"}),
+    "string_sub_type": ("validation.type", {"kinds": "validation.kinds.string"}),
+    "int_type": ("validation.type", {"kinds": "validation.kinds.integer"}),
+    "int_parsing": ("validation.type", {"kinds": "validation.kinds.integer"}),
+    "int_from_float": ("validation.type", {"kinds": "validation.kinds.integer"}),
+    "float_type": ("validation.type", {"kinds": "validation.kinds.number"}),
+    "float_parsing": ("validation.type", {"kinds": "validation.kinds.number"}),
+    "bool_type": ("validation.type", {"kinds": "validation.kinds.boolean"}),
+    "list_type": ("validation.type", {"kinds": "validation.kinds.array"}),
+    "tuple_type": ("validation.type", {"kinds": "validation.kinds.array"}),
+    "dict_type": ("validation.type", {"kinds": "validation.kinds.object"}),
+    "model_type": ("validation.type", {"kinds": "validation.kinds.object"}),
+    "model_attributes_type": ("validation.type", {"kinds": "validation.kinds.object"}),
+    "date_type": ("validation.pattern", {}),
+    "date_parsing": ("validation.pattern", {}),
+    "date_from_datetime_parsing": ("validation.pattern", {}),
+}
+COUNTED = {
+    "string_too_short": ("validation.minLength", "min_length"),
+    "string_too_long": ("validation.maxLength", "max_length"),
+    "too_short": ("validation.minItems", "min_length"),
+    "too_long": ("validation.maxItems", "max_length"),
+}
+LIMITS = {
+    "greater_than": ("validation.exclusiveMinimum", "gt"),
+    "greater_than_equal": ("validation.minimum", "ge"),
+    "less_than": ("validation.exclusiveMaximum", "lt"),
+    "less_than_equal": ("validation.maximum", "le"),
+}
+DATE_FORMAT = "AAAA-MM-JJ, comme 2026-11-28"
 
 
 def validate(model: type[Model], document: YamlDocument, context: dict | None = None) -> Model:
@@ -65,21 +82,35 @@ def errors_for(model: type[BaseModel], document: YamlDocument, exc: ValidationEr
 def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
     """A French sentence that says what is wrong with one value and how to fix it."""
     location = _location(detail)
-    field = field_path(location) or "le document"
+    field = field_path(location) or text("validation.document")
     kind = detail["type"]
     ctx = detail.get("ctx") or {}
     if kind == "missing":
-        return f"champ obligatoire « {field} » manquant"
-    if kind == "extra_forbidden":
+        problem = text("validation.required")
+    elif kind == "extra_forbidden":
         key = str(location[-1])
-        hint = (did_you_mean(key, allowed) or f" (clés permises : {', '.join(allowed)})") if allowed else ""
-        return f"clé inconnue « {field} »{hint}"
-    template = next((text for kinds, text in SENTENCES if kind in kinds), None)
-    if template:
-        return template.format(field=field, **{key: _number(value) for key, value in ctx.items()})
-    if kind == "value_error":
-        return f"« {field} » : {ctx.get('error', detail['msg'])}"
-    return f"« {field} » : {detail['msg']}"
+        close = difflib.get_close_matches(key, allowed or [], n=1)
+        if close:
+            hint = text("validation.hint", close=close[0])
+        else:
+            hint = text("validation.allowed", keys=", ".join(allowed)) if allowed else ""
+        problem = text("validation.unknown", hint=hint)
+    elif kind in PREDICATES:
+        key, params = PREDICATES[kind]
+        problem = text(key, format=DATE_FORMAT, **{name: text(value) for name, value in params.items()})
+    elif kind in COUNTED:
+        key, name = COUNTED[kind]
+        problem = text(key, count=ctx[name])
+    elif kind in LIMITS:
+        key, name = LIMITS[kind]
+        problem = text(key, limit=_number(ctx[name]))
+    elif kind == "literal_error":
+        problem = text("validation.enum", values=ctx.get("expected", ""))
+    elif kind == "value_error":
+        return text("validation.said", field=field, problem=ctx.get("error", detail["msg"]))
+    else:
+        return text("validation.said", field=field, problem=detail["msg"])
+    return text("validation.at", field=field, problem=problem)
 
 
 def _number(value) -> str:

@@ -39,7 +39,7 @@ def lookup(key: str) -> Any:
     for part in path.split(".") if path else ():
         entry = entry.get(part) if isinstance(entry, dict) else None
     if entry is None:
-        raise MessageError(f"message inconnu : {key}")
+        raise MessageError(f"unknown message: {key}")
     return entry
 
 
@@ -60,7 +60,7 @@ def fill(template: str, params: dict[str, Any]) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in params:
-            raise MessageError(f"paramètre « {name} » manquant pour « {template} »")
+            raise MessageError(f'missing parameter "{name}" for "{template}"')
         return shown(params[name])
 
     return PLACEHOLDER.sub(replace, template)
@@ -71,10 +71,10 @@ def text(key: str, **params: Any) -> str:
     entry = lookup(key)
     if isinstance(entry, dict) and set(entry) == {"one", "other"}:
         if "count" not in params:
-            raise MessageError(f"« {key} » a une forme au pluriel : donnez « count »")
+            raise MessageError(f'"{key}" has plural forms: give "count"')
         entry = entry[plural_form(params["count"])]
     if not isinstance(entry, str):
-        raise MessageError(f"« {key} » n’est pas un message mais un groupe de messages")
+        raise MessageError(f'"{key}" is a group of messages, not a message')
     return fill(entry, params)
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from playbook.schemafr import load_schema
+from playbook.schemafr import load_data
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 TERMINATOR = re.compile(r"[.!?…]+|\n")
@@ -31,7 +31,7 @@ class Finding:
 
 
 def rules() -> dict:
-    return load_schema("voice-checker.json")["rules"]
+    return load_data("voice-checker.json")["rules"]
 
 
 def normalise(text: str) -> str:

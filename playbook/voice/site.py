@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from playbook.schemafr import load_schema
+from playbook.schemafr import load_data
 from playbook.voice.guide import render, template_source
 from playbook.voice.spec import load_spec, schema
 from playbook.voice.suggestions import Suggestions, load_suggestions
@@ -49,6 +49,6 @@ class VoiceSite:
             "schema": schema(),
             "suggestions": self.suggestions.model_dump(),
             "templates": {kind: template_source(kind) for kind in ("md", "html")},
-            "rules": load_schema("voice-checker.json")["rules"],
+            "rules": load_data("voice-checker.json")["rules"],
             "example": self.example,
         }

@@ -44,7 +44,7 @@ def load_spec(path: Path, shown_as: str | None = None) -> dict:
     found = spec_problems(data)
     if found:
         errors = [
-            ContentError(name, document.line_of(problem.path, key=problem.message == "champ inconnu"), str(problem))
+            ContentError(name, document.line_of(problem.path, key=problem.keyword == "additionalProperties"), str(problem))
             for problem in found
         ]
         raise ContentErrors(sorted(errors, key=lambda error: error.line))

@@ -12,9 +12,9 @@ from tests.conftest import copy_project, run_mkdocs
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad_chapters"
 
 CASES = {
-    "missing-title.md": "chapters/99-missing-title.md:2: champ obligatoire « title » manquant",
+    "missing-title.md": "chapters/99-missing-title.md:2: « title » est obligatoire",
     "wrong-type.md": "chapters/99-wrong-type.md:5: « duree » doit être un nombre entier",
-    "unknown-key.md": "chapters/99-unknown-key.md:5: clé inconnue « objectif » : vouliez-vous dire « objectifs » ?",
+    "unknown-key.md": "chapters/99-unknown-key.md:5: « objectif » n’est pas un champ connu : vouliez-vous dire « objectifs » ?",
     "yaml-syntax.md": "chapters/99-yaml-syntax.md:4: YAML invalide",
     "no-front-matter.md": "chapters/99-no-front-matter.md:1: en-tête YAML manquant",
     "broken-link.md": "chapters/99-broken-link.md:9: Doc file 'chapters/99-broken-link.md' contains a link '42-introuvable.md'",
@@ -27,7 +27,7 @@ def test_bad_chapter_fails_the_build_with_file_and_problem(tmp_path, fixture):
     project = copy_project(tmp_path / "project")
     shutil.copy(BAD / fixture, project / "chapters" / f"99-{fixture}")
     result = run_mkdocs(project, tmp_path / "site")
-    output = result.stdout + result.stderr
+    output = (result.stdout + result.stderr).replace("\u00a0", " ")
     assert result.returncode != 0, output
     assert CASES[fixture] in output, output
     assert "Traceback" not in output, output

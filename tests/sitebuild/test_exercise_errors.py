@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import copy_project, run_mkdocs
-from tests.unit.test_checklists import MESSAGES
+from tests.expected_messages import CHECKLIST_MESSAGES as MESSAGES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -36,7 +36,7 @@ def failing_build(project: Path, site: Path) -> str:
 
 
 def error_lines(output: str) -> list[str]:
-    return [line for line in output.splitlines() if ".yml:" in line or ".md:" in line]
+    return [line.replace("\u00a0", " ") for line in output.splitlines() if ".yml:" in line or ".md:" in line]
 
 
 @pytest.mark.parametrize("case", sorted(CHECKLIST_CASES))

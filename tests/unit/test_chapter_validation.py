@@ -16,7 +16,7 @@ def errors_for(front_matter: str) -> list[str]:
     text = f"---\n{front_matter}---\n\nCorps.\n"
     with pytest.raises(ContentErrors) as caught:
         validate(ChapterMeta, split_front_matter(text, "chapters/x.md").front_matter)
-    return [str(error) for error in caught.value.errors]
+    return [str(error).replace("\u00a0", " ") for error in caught.value.errors]
 
 
 def test_a_good_front_matter_is_accepted():
@@ -26,17 +26,17 @@ def test_a_good_front_matter_is_accepted():
 
 
 def test_missing_title():
-    assert errors_for(GOOD.replace("title: Titre\n", "")) == ["chapters/x.md:2: champ obligatoire « title » manquant"]
+    assert errors_for(GOOD.replace("title: Titre\n", "")) == ["chapters/x.md:2: « title » est obligatoire"]
 
 
 def test_unknown_key_points_at_the_key_and_suggests_the_right_one():
     assert errors_for(GOOD + "titel: Autre\n") == [
-        "chapters/x.md:7: clé inconnue « titel » : vouliez-vous dire « title » ?"
+        "chapters/x.md:7: « titel » n’est pas un champ connu : vouliez-vous dire « title » ?"
     ]
 
 
 def test_unknown_key_with_no_close_match_lists_the_allowed_keys():
-    assert "clés permises : title, description, domaine, duree, objectifs" in errors_for(GOOD + "zzz: 1\n")[0]
+    assert "champs permis : title, description, domaine, duree, objectifs" in errors_for(GOOD + "zzz: 1\n")[0]
 
 
 def test_wrong_types_are_named_with_their_line():

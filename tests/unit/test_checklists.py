@@ -11,24 +11,11 @@ from playbook.checklists import load_checklist
 from playbook.errors import ContentErrors
 from playbook.scoring import round_half_up, score
 from tests.conftest import ROOT
+from tests.expected_messages import CHECKLIST_MESSAGES as MESSAGES
 
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad_checklists"
 ANCHORS = Catalogue.load(ROOT, ROOT / "chapters").anchors
 
-MESSAGES = {
-    "yaml-syntax": ":4: YAML invalide : crochet « [ » non fermé (élément commencé ligne 3)",
-    "missing-field": ":1: champ obligatoire « title » manquant",
-    "unknown-key": ":3: clé inconnue « titel » : vouliez-vous dire « title » ?",
-    "wrong-type": ":2: « version » doit être un nombre entier",
-    "empty-items": ":11: « items » doit contenir au moins 1 élément(s)",
-    "duplicate-item": ":16: « premier » est déjà l’id de items[1] : choisissez un autre id",
-    "zero-weight": ":14: « items[1].weight » doit être supérieur à 0",
-    "thresholds": ":28: seuils non croissants : 0 après 0 ; classez les niveaux du plus bas au plus haut",
-    "missing-chapter": ":19: « items[2].section » : le chapitre « 99-introuvable.md » n’existe pas",
-    "missing-anchor": ":19: « items[2].section » : aucune section « #rendre-le-contact-evidnt » dans 03-service-client.md : "
-    "vouliez-vous dire « #rendre-le-contact-evident » ?",
-    "wrong-id": ":1: l’id « autre-nom » doit reprendre le nom du fichier : « wrong-id »",
-}
 
 
 @pytest.mark.parametrize("case", sorted(MESSAGES))
@@ -38,7 +25,7 @@ def test_each_mistake_is_named_at_its_line(case, tmp_path):
     path.write_text((BAD / f"{case}.yml").read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(ContentErrors) as caught:
         load_checklist(path, tmp_path, ANCHORS)
-    messages = [str(error) for error in caught.value.errors]
+    messages = [str(error).replace("\u00a0", " ") for error in caught.value.errors]
     assert messages == [f"{CHECKLISTS_DIR}/{case}.yml{MESSAGES[case]}"]
 
 

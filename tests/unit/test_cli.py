@@ -41,8 +41,8 @@ def test_the_untouched_starter_lists_what_to_fill(tmp_path, capsys):
     run(capsys, "voice", "init", "-o", str(target))
     status, _, err = run(capsys, "voice", "build", str(target), "--format", "md", "-o", str(tmp_path / "guide.md"))
     assert status == 2
-    lines = err.strip().splitlines()
-    assert "voix.yml:6: organisation : ne doit pas être vide" in lines[0]
+    lines = err.replace("\u00a0", " ").strip().splitlines()
+    assert "voix.yml:6: « organisation » ne doit pas être vide" in lines[0]
     assert all(line.startswith(str(target)) for line in lines)
     assert not (tmp_path / "guide.md").exists()
 
@@ -62,7 +62,7 @@ def test_an_invalid_spec_exits_2_and_names_each_field(tmp_path, capsys):
     target = tmp_path / "guide.md"
     status, out, err = run(capsys, "voice", "build", str(FIXTURES / "bad" / "tone-out-of-range.yml"), "--format", "md", "-o", str(target))
     assert status == 2 and out == ""
-    assert err.strip().endswith("tone-out-of-range.yml:29: tons.serieux_drole : doit être compris entre 1 et 5")
+    assert err.replace("\u00a0", " ").strip().endswith("tone-out-of-range.yml:29: « tons.serieux_drole » doit être compris entre 1 et 5")
     assert not target.exists()
 
 

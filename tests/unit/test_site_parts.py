@@ -58,7 +58,7 @@ def test_glossary_is_sorted_the_french_way_and_validated(tmp_path):
     path.write_text("ROI: \nSMO: 3\n", encoding="utf-8")
     with pytest.raises(ContentErrors) as caught:
         load_glossary(path, tmp_path)
-    assert [str(error) for error in caught.value.errors] == [
+    assert [str(error).replace("\u00a0", " ") for error in caught.value.errors] == [
         "glossaire.yml:1: « ROI » doit être un texte",
         "glossaire.yml:2: « SMO » doit être un texte",
     ]

@@ -41,7 +41,7 @@
           const script = document.createElement("script");
           script.src = new URL(path, scriptsDir).href;
           script.onload = resolve;
-          script.onerror = () => reject(new Error(`script introuvable : ${path}`));
+          script.onerror = () => reject(new Error(`script not found: ${path}`)); // typographie: code
           document.head.appendChild(script);
         }),
       );
@@ -54,6 +54,9 @@
     ...["common", ...(widget.messages || [])].map((namespace) => `messages/${namespace}.js`),
     ...widget.scripts,
   ];
+
+  /* Scripts loaded on demand by the widgets (a validator, a third-party library), at most once. */
+  PS.load = load;
 
   let mounted = []; // [{root, destroy}] of the widgets on the page now
 
@@ -84,7 +87,7 @@
         root.dataset.ready = "true";
       } catch (error) {
         root.dataset.ready = "error";
-        console.error(`Playbook social : le module « ${name} » n’a pas pu démarrer.`, error);
+        console.error(`Playbook social: widget "${name}" failed to start.`, error); // typographie: code
       }
     }
   };

@@ -31,18 +31,18 @@
 
   const fill = (template, params) =>
     template.replace(PLACEHOLDER, (match, name) => {
-      if (!(name in params)) throw new Error(`paramètre « ${name} » manquant pour « ${template} »`);
+      if (!(name in params)) throw new Error(`missing parameter "${name}" for "${template}"`); // typographie: code
       return shown(params[name]);
     });
 
   const text = (catalogue, key, params = {}) => {
     let entry = lookup(catalogue, key);
-    if (entry === undefined) throw new Error(`message inconnu : ${key}`);
+    if (entry === undefined) throw new Error(`unknown message: ${key}`); // typographie: code
     if (entry !== null && typeof entry === "object" && Object.keys(entry).sort().join() === "one,other") {
-      if (!("count" in params)) throw new Error(`« ${key} » a une forme au pluriel : donnez « count »`);
+      if (!("count" in params)) throw new Error(`"${key}" has plural forms: give "count"`); // typographie: code
       entry = entry[pluralForm(params.count)];
     }
-    if (typeof entry !== "string") throw new Error(`« ${key} » n’est pas un message mais un groupe de messages`);
+    if (typeof entry !== "string") throw new Error(`"${key}" is a group of messages, not a message`); // typographie: code
     return fill(entry, params);
   };
 
