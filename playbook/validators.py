@@ -41,6 +41,8 @@ def _fingerprint(root: Path) -> str:
 
 def compiled(root: Path) -> dict[str, str]:
     """Validator name → its classic script, from the cache or freshly compiled."""
+    if not (root / SCRIPT).is_file():
+        raise ValidatorsUnavailable(f"{SCRIPT} introuvable : il compile les schémas pour le navigateur")
     if not (root / "node_modules" / "ajv" / "package.json").is_file():
         raise ValidatorsUnavailable("node_modules/ajv introuvable : lancez « npm ci » (make serve et make test le font pour vous)")
     cache = root / "node_modules" / ".cache" / "playbook" / f"validators-{_fingerprint(root)}.json"

@@ -28,7 +28,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "chapters", "exercises")
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "chapters", "exercises", "scripts")
 
 
 def run_mkdocs(
@@ -69,10 +69,15 @@ class TestSite:
     url: str
 
 
+def worker() -> str:
+    """The pytest-xdist worker running this process ("gw0"…), or "main" without xdist."""
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
 @functools.cache
 def test_site() -> TestSite:
-    """Built and served once per session; built for the address it is served at, as instant navigation needs."""
-    site = BUILD / "test-site"
+    """Built and served once per worker; built for the address it is served at, as instant navigation needs."""
+    site = BUILD / f"test-site-{worker()}"
     site.mkdir(parents=True, exist_ok=True)
     server, url = serve_directory(site)
     result = run_mkdocs(ROOT, site, site_url=url)

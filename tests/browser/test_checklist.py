@@ -6,13 +6,13 @@ import csv
 import io
 import json
 import re
-from pathlib import Path
 
 import jsonschema
 from playwright.sync_api import expect
 
 from playbook.scoring import score
 from tests.browser.axe import axe_violations
+from tests.browser.pages import goto, reload
 from tests.browser.widgets import (
     CHECKLIST_ID,
     CHECKLIST_PAGE,
@@ -30,7 +30,7 @@ SCHEMA = json.loads((ROOT / "playbook" / "schemas" / "learner-record.schema.json
 
 
 def open_checklist(page, site_url):
-    page.goto(site_url + CHECKLIST_PAGE, wait_until="networkidle")
+    goto(page, site_url + CHECKLIST_PAGE)
     expect(widget(page)).to_have_class(READY)
 
 
@@ -44,7 +44,7 @@ def test_an_answer_survives_a_reload(page, site_url):
     open_checklist(page, site_url)
     answer(page, 0, 2)
     answer(page, 3, 1)
-    page.reload(wait_until="networkidle")
+    reload(page)
     expect(widget(page)).to_have_class(READY)
     assert checked_choices(page)[:4] == [2, None, None, 1]
     stored = json.loads(storage(page)[key(CHECKLIST_ID)])
@@ -185,9 +185,9 @@ def test_without_javascript_the_checklist_is_a_readable_list(new_page, site_url)
 def test_no_widget_code_on_pages_without_widgets(page, site_url):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(site_url + "glossaire/", wait_until="networkidle")
+    goto(page, site_url + "glossaire/")
     assert not [url for url in requested if "/widgets/" in url or "/vendor/nunjucks" in url]
-    page.goto(site_url + CHECKLIST_PAGE, wait_until="networkidle")
+    goto(page, site_url + CHECKLIST_PAGE)
     assert any(url.endswith("/widgets/checklist.js") for url in requested)
     assert not [url for url in requested if "nunjucks" in url or "js-yaml" in url or "voice" in url]
 

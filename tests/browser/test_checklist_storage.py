@@ -9,7 +9,18 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from tests.browser.widgets import CHECKLIST_ID, CHECKLIST_PAGE, answer, checklist, key, seed, storage, stored_value, widget
+from tests.browser.pages import goto
+from tests.browser.widgets import (
+    CHECKLIST_ID,
+    CHECKLIST_PAGE,
+    answer,
+    checklist,
+    key,
+    seed,
+    storage,
+    stored_value,
+    widget,
+)
 from tests.conftest import copy_project, open_page, run_mkdocs, serve_directory
 
 READY = re.compile(r"\bis-ready\b")
@@ -26,7 +37,7 @@ STORAGE_REFUSED = """
 
 
 def open_checklist(page, url):
-    page.goto(url + CHECKLIST_PAGE, wait_until="networkidle")
+    goto(page, url + CHECKLIST_PAGE)
     expect(widget(page)).to_have_class(READY)
 
 

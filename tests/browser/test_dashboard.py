@@ -12,7 +12,16 @@ from playwright.sync_api import expect
 
 from playbook.scoring import score
 from tests.browser.axe import axe_violations
-from tests.browser.widgets import catalogue, checklist, downloaded_text, key, seed, storage, stored_value
+from tests.browser.pages import goto
+from tests.browser.widgets import (
+    catalogue,
+    checklist,
+    downloaded_text,
+    key,
+    seed,
+    storage,
+    stored_value,
+)
 from tests.conftest import ROOT
 
 DASHBOARD = "mon-bilan/"
@@ -39,7 +48,7 @@ def seed_two(page, site_url):
 
 
 def open_dashboard(page, site_url):
-    page.goto(site_url + DASHBOARD, wait_until="networkidle")
+    goto(page, site_url + DASHBOARD)
     expect(page.locator("[data-app]")).to_be_visible()
 
 
@@ -115,7 +124,7 @@ def test_import_restores_the_answers_on_another_device(page, new_page, site_url,
     expect(other.locator(".pb-dashboard__message")).to_have_text("Import terminé : 2\u00a0grilles restaurées.")
     expect(entry(other, "service-client").locator("[data-status]")).to_have_text("Terminée")
     assert json.loads(storage(other)[key("mesure")])["answers"] == MESURE
-    other.goto(site_url + "chapitres/mesure/", wait_until="networkidle")
+    goto(other, site_url + "chapitres/mesure/")
     first = other.locator('[data-widget="checklist"] [data-item]').first
     expect(first.get_by_role("radio").nth(MESURE[checklist("mesure").items[0].id])).to_be_checked()
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from tests.browser.pages import goto
+
 
 def test_instant_navigation_replaces_the_content_without_reloading(page, site_url):
-    page.goto(site_url, wait_until="networkidle")
+    goto(page, site_url)
     page.evaluate("window.__stillHere = true")
     page.locator(".md-nav--primary a[href$='chapitres/']").first.click()
     page.wait_for_url("**/chapitres/")
@@ -15,7 +17,7 @@ def test_instant_navigation_replaces_the_content_without_reloading(page, site_ur
 
 
 def test_chapter_shows_reading_time_and_objectives_first(page, site_url):
-    page.goto(site_url + "chapitres/mesure/", wait_until="networkidle")
+    goto(page, site_url + "chapitres/mesure/")
     header = page.locator("article .pb-chapter-meta")
     assert "Lecture\u00a0: " in header.inner_text() or "Lecture :" in header.inner_text()
     assert header.locator(".pb-objectives li").count() >= 3
@@ -27,6 +29,6 @@ def test_chapter_shows_reading_time_and_objectives_first(page, site_url):
 
 
 def test_glossary_terms_show_their_definition(page, site_url):
-    page.goto(site_url + "chapitres/mesure/", wait_until="networkidle")
+    goto(page, site_url + "chapitres/mesure/")
     term = page.locator("article abbr", has_text="ROI").first
     assert "Retour sur investissement" in term.get_attribute("title")

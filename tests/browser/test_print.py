@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from tests.conftest import ROOT
 from playbook.chapters import load_chapters
+from tests.browser.pages import goto
+from tests.conftest import ROOT
 
 BOOK = "chapitres/version-imprimable/"
 
 
 def test_every_chapter_is_in_the_book_in_order(page, site_url):
-    page.goto(site_url + BOOK, wait_until="networkidle")
+    goto(page, site_url + BOOK)
     titles = page.locator("section.pb-print-chapter > h2").all_inner_texts()
     expected = [chapter.meta.title for chapter in load_chapters(ROOT / "chapters", ROOT)]
     assert [title.replace("¶", "").strip() for title in titles] == expected
 
 
 def test_ids_are_unique_and_inner_links_land_in_the_book(page, site_url):
-    page.goto(site_url + BOOK, wait_until="networkidle")
+    goto(page, site_url + BOOK)
     duplicates = page.evaluate(
         """() => { const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
                    return ids.filter((id, i) => ids.indexOf(id) !== i); }"""
@@ -33,7 +34,7 @@ def test_ids_are_unique_and_inner_links_land_in_the_book(page, site_url):
 
 
 def test_print_styles_hide_navigation_and_break_pages_between_chapters(page, site_url):
-    page.goto(site_url + BOOK, wait_until="networkidle")
+    goto(page, site_url + BOOK)
     page.emulate_media(media="print")
     for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
         assert not page.locator(selector).first.is_visible(), f"{selector} visible à l’impression"

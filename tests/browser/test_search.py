@@ -6,10 +6,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.pages import goto
+
 
 def search(page, site_url: str, query: str) -> list[str]:
     """Type `query` into the search box; return the URLs of the results, best first."""
-    page.goto(site_url, wait_until="networkidle")
+    goto(page, site_url)
     field = page.locator("input.md-search__input")
     field.click()
     field.press_sequentially(query)

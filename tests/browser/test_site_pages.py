@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tests.browser.axe import axe_violations
+from tests.browser.pages import goto
 
 LEFTOVER_SYNTAX = {
     "///": "bloc pymdownx non rendu",
@@ -15,7 +16,7 @@ RAW_YAML = re.compile(r"^(title|description|domaine|duree|objectifs|id|version|i
 
 
 def page_problems(page, url: str) -> list[str]:
-    page.goto(url, wait_until="networkidle")
+    goto(page, url)
     problems = [f"accessibilité : {violation}" for violation in axe_violations(page)]
     problems += [f"requête vers un autre hôte : {request}" for request in page.log.outside_requests]
     problems += [f"erreur de console : {error}" for error in page.log.console_errors]
@@ -42,7 +43,7 @@ def test_page_is_accessible_private_and_complete(page, site_url, site_page):
 def test_dark_scheme_is_accessible(new_page, site_url):
     page = new_page(color_scheme="dark")
     for path in ("", "chapitres/", "chapitres/service-client/", "glossaire/", "mon-bilan/", "definir-notre-voix/"):
-        page.goto(site_url + path, wait_until="networkidle")
+        goto(page, site_url + path)
         assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
         violations = axe_violations(page)
         assert not violations, f"{path or 'accueil'} en thème sombre :\n" + "\n".join(violations)

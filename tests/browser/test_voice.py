@@ -16,6 +16,7 @@ from playbook import cli
 from playbook.voice.guide import render
 from playbook.voice.spec import load_spec, spec_problems
 from tests.browser.axe import axe_violations
+from tests.browser.pages import goto, reload
 from tests.browser.widgets import seed, storage
 from tests.conftest import open_page
 
@@ -29,7 +30,7 @@ READY = re.compile(r"\bis-ready\b")
 def open_generator(page, site_url, spec: dict | None = None):
     if spec is not None:
         seed(page, site_url, {KEY: json.dumps({"schema": 1, "spec": spec})})
-    page.goto(site_url + PAGE, wait_until="networkidle")
+    goto(page, site_url + PAGE)
     expect(page.locator('[data-widget="voice-generator"]')).to_have_class(READY)
 
 
@@ -80,7 +81,7 @@ def test_work_is_saved_as_you_type(page, site_url):
     open_generator(page, site_url)
     field(page, "organisation").fill("Atelier Rayon")
     field(page, "lexique.a_eviter.0.remplacement").fill("les cyclistes")
-    page.reload(wait_until="networkidle")
+    reload(page)
     expect(field(page, "organisation")).to_have_value("Atelier Rayon")
     expect(field(page, "lexique.a_eviter.0.remplacement")).to_have_value("les cyclistes")
     assert saved_spec(page)["organisation"] == "Atelier Rayon"
@@ -177,14 +178,14 @@ def test_the_share_link_carries_the_guide_and_asks_before_replacing_work(page, n
     assert "Atelier" not in link  # the guide is encoded, and stays in the fragment
 
     fresh = new_page()
-    fresh.goto(link, wait_until="networkidle")
+    goto(fresh, link)
     expect(field(fresh, "organisation")).to_have_value("Atelier Test")
     assert "#" not in fresh.url
     assert json.loads(storage(fresh)[KEY])["spec"] == GOOD
 
     busy = new_page()
     open_generator(busy, site_url, {**GOOD, "organisation": "Autre travail"})
-    busy.goto(link, wait_until="networkidle")
+    goto(busy, link)
     expect(busy.locator(".pb-voice__offer")).to_be_visible()
     busy.get_by_role("button", name="Ouvrir ce guide").click()
     expect(field(busy, "organisation")).to_have_value("Atelier Test")
@@ -193,7 +194,7 @@ def test_the_share_link_carries_the_guide_and_asks_before_replacing_work(page, n
 def test_a_damaged_share_link_says_so_and_keeps_the_work(page, site_url):
     open_generator(page, site_url, GOOD)
     damaged = base64.urlsafe_b64encode(b'{"organisation": "x"').decode().rstrip("=")
-    page.goto(site_url + PAGE + "#guide=" + damaged, wait_until="networkidle")
+    goto(page, site_url + PAGE + "#guide=" + damaged)
     expect(page.locator(".pb-voice__message")).to_contain_text("Votre travail en cours n’a pas changé")
     expect(field(page, "organisation")).to_have_value("Atelier Test")
 
@@ -243,7 +244,7 @@ def test_the_browser_reads_the_schema_as_python_does(page, site_url):
 
 def test_notre_voix_shows_the_organisation_s_guide_from_the_same_template(page, site_url):
     example = load_spec(Path(__file__).resolve().parents[2] / "exercises" / "voix" / "exemple.yml")
-    page.goto(site_url + "notre-voix/", wait_until="networkidle")
+    goto(page, site_url + "notre-voix/")
     expect(page.locator("article h1")).to_contain_text(f"Guide de voix — {example['organisation']}")
     expect(page.locator("article h3", has_text="Réclamation publique")).to_be_visible()
     expect(page.locator("article table").first).to_contain_text("Formel ↔ décontracté")
