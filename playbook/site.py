@@ -16,8 +16,8 @@ from playbook.chapters import Chapter, load_chapters
 from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
 from playbook.navigation import expand_chapters, without_page
-from playbook.placements import place_widgets
 from playbook.pages import PRINTABLE, site_pages
+from playbook.placements import place_widgets
 from playbook.printable import BookChapter, book_section
 from playbook.render import render
 from playbook.vendor import vendor_files

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import functools
+import re
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -105,12 +107,20 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
         key, name = LIMITS[kind]
         problem = text(key, limit=_number(ctx[name]))
     elif kind == "literal_error":
-        problem = text("validation.enum", values=ctx.get("expected", ""))
+        problem = text("validation.enum", values=_choices(str(ctx.get("expected", ""))))
     elif kind == "value_error":
         return text("validation.said", field=field, problem=ctx.get("error", detail["msg"]))
     else:
         return text("validation.said", field=field, problem=detail["msg"])
     return text("validation.at", field=field, problem=problem)
+
+
+def _choices(expected: str) -> str:
+    """Pydantic's "'a', 'b' or 'c'" → « a », « b » ou « c », as the browser words an enum."""
+    values = [text("validation.quoted", value=value) for value in re.findall(r"'([^']*)'", expected)]
+    if not values:
+        return expected
+    return functools.reduce(lambda first, second: text("validation.or", first=first, second=second), values)
 
 
 def _number(value) -> str:

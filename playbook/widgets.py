@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
-
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 

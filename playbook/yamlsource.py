@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -57,6 +58,16 @@ def _child(node: yaml.Node | None, part: str | int, *, key: bool = False) -> yam
 
 def _is_empty(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.value == ""
+
+
+def read_utf8(path: Path, file: str) -> str:
+    """The text of `path`; a file not saved as UTF-8 raises ContentErrors at the line of the first bad byte."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ContentErrors([ContentError(file, line, "caractère illisible : enregistrez le fichier en UTF-8")]) from None
 
 
 def parse_yaml(text: str, file: str, first_line: int = 1) -> YamlDocument:
