@@ -98,7 +98,28 @@
     return { status: unavailable ? "unavailable" : "ok", value, notice: unavailable };
   };
 
-  const write = (kind, id, value) => setRaw(keyOf(kind, id), JSON.stringify(value));
+  /* Listeners of every write through this module (the xAPI sender): ({kind, id, value, previous raw}). */
+  const listeners = new Set();
+
+  const write = (kind, id, value) => {
+    const key = keyOf(kind, id);
+    const previous = listeners.size ? getRaw(key) : null;
+    const written = setRaw(key, JSON.stringify(value));
+    for (const listener of listeners) {
+      try {
+        listener({ kind, id, value, previous });
+      } catch (error) {
+        console.error("Playbook social: a storage listener failed.", error); // typographie: code
+      }
+    }
+    return written;
+  };
+
+  /* Be told of each write made by this page; returns the function that stops it. */
+  const onWrite = (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
 
   const remove = (kind, id) => removeRaw(keyOf(kind, id));
 
@@ -106,5 +127,5 @@
 
   const restoreRaw = (kind, id, raw) => (raw === null ? remove(kind, id) : setRaw(keyOf(kind, id), raw));
 
-  PS.storage = { keyOf, read, write, remove, setAside, rawOf, restoreRaw, isAvailable: () => Boolean(backend()) };
+  PS.storage = { keyOf, read, write, onWrite, remove, setAside, rawOf, restoreRaw, isAvailable: () => Boolean(backend()) };
 })();
