@@ -4,6 +4,7 @@
 #   make build    build the site into site/ (strict)
 #   make bench    build and load the site against plain Material; fail when a ratio exceeds its budget
 #   make offline  build a zip of the site that works from file:// (build/playbook-social-hors-ligne.zip)
+#   make scorm    build the SCORM 1.2 and 2004 packages of the course (build/playbook-social-scorm*.zip)
 
 PYTHON ?= python3
 VENV := .venv
@@ -15,14 +16,14 @@ CHROMIUM ?= /usr/bin/chromium
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test bench offline system clean
+.PHONY: setup serve build test bench offline scorm system clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
 $(PY_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 ou plus récent est nécessaire (python3 --version).")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,lrs]'
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -61,6 +62,15 @@ offline: setup
 	PLAYBOOK_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
 	cd build/offline && rm -f ../playbook-social-hors-ligne.zip && $(BIN)/python -m zipfile -c ../playbook-social-hors-ligne.zip .
 	@echo "Site hors ligne : build/playbook-social-hors-ligne.zip (ouvrez index.html après l’avoir décompressé)."
+
+# One offline build serves both packages: the launch page speaks the API the LMS offers; only the
+# manifest and its definition files differ.
+scorm: setup
+	rm -rf build/scorm
+	PLAYBOOK_OFFLINE=true PLAYBOOK_SCORM=auto $(BIN)/mkdocs build --strict --site-dir build/scorm
+	$(BIN)/python -m playbook.lms.scorm build/scorm --version 1.2 -o build/playbook-social-scorm12.zip
+	$(BIN)/python -m playbook.lms.scorm build/scorm --version 2004 -o build/playbook-social-scorm2004.zip
+	@echo "Déposez l’un de ces paquets dans votre plateforme de formation (LMS), selon la version de SCORM qu’elle accepte."
 
 clean:
 	rm -rf site build test-results .pytest_cache

@@ -10,6 +10,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
+from playbook.lms.settings import load_settings
 from playbook.site import PlaybookSite
 from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
@@ -29,9 +30,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _site = PlaybookSite.load(
             Path(config.config_file_path).parent, Path(config.docs_dir), voice_file=config.extra.get("voice")
         )
+        lms = load_settings(Path(config.config_file_path), dict(config.extra), config.site_url)
     except ContentErrors as exc:
         raise PluginError(str(exc)) from None
-    _site.configure(config)
+    _site.configure(config, lms)
     return config
 
 

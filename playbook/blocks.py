@@ -49,6 +49,7 @@ SPECS = {
         BlockSpec("parcours-debrief", None, {}, "/// parcours-debrief"),
         BlockSpec("attestation", None, {}, "/// attestation"),
         BlockSpec("dossier", None, {}, "/// dossier"),
+        BlockSpec("consentement", None, {}, "/// consentement"),
     )
 }
 TYPE_NAMES = {str: "un texte", bool: "true ou false", int: "un nombre entier"}
@@ -156,10 +157,17 @@ class CourseRenderer(Protocol):
     def record_html(self) -> str: ...
 
 
+class LmsRenderer(Protocol):
+    """SCORM and xAPI on the site (playbook.lms.site.LmsWidgets)."""
+
+    def consent_html(self) -> str: ...
+
+
 class WidgetRenderer(Protocol):
     """What renders a widget's HTML for the page being built (links are relative to that page)."""
 
     course: CourseRenderer
+    lms: LmsRenderer
 
     def checklist_html(self, checklist_id: str, title: str) -> str: ...
 
@@ -242,6 +250,17 @@ COURSE_BLOCKS = [
 ]
 
 
+class ConsentBlock(_WidgetBlock):
+    """The learner's consent to xAPI statements; nothing unless the build sends them."""
+
+    NAME = "consentement"
+    ARGUMENT = False
+    OPTIONS = pymdownx_options(NAME)
+
+    def widget_html(self, renderer: WidgetRenderer) -> str:
+        return renderer.lms.consent_html()
+
+
 class PlaybookBlocks(BlocksExtension):
     """The playbook's blocks, rendered by `renderer` (the site sets which page it renders for)."""
 
@@ -250,5 +269,5 @@ class PlaybookBlocks(BlocksExtension):
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr) -> None:
-        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, *COURSE_BLOCKS):
+        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, ConsentBlock, *COURSE_BLOCKS):
             block_mgr.register(block, {"renderer": self.renderer})

@@ -14,6 +14,8 @@ from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
 from playbook.course.pages import module_page
 from playbook.course.site import CourseSite
+from playbook.lms.settings import LmsSettings
+from playbook.lms.site import LmsWidgets
 from playbook.chapters import Chapter, load_chapters
 from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
@@ -62,8 +64,10 @@ class PlaybookSite:
         course = CourseSite(widgets, chapters)
         return cls(root=root, chapters=chapters, glossary=glossary, widgets=widgets, course=course)
 
-    def configure(self, config: MkDocsConfig) -> None:
-        """List the chapters in the navigation, give the glossary to the abbreviations, add the blocks."""
+    def configure(self, config: MkDocsConfig, lms: LmsSettings | None = None) -> None:
+        """List the chapters in the navigation, give the glossary to the abbreviations, add the blocks;
+        `lms`: whether the build speaks SCORM or xAPI (playbook.lms.settings.load_settings)."""
+        self.widgets.lms = LmsWidgets(lms or LmsSettings.off(), self.widgets)
         config.nav = expand_chapters(config.nav, CHAPTERS_NAV_ENTRY, [chapter.src_uri for chapter in self.chapters])
         self.course.configure(config)
         if self.widgets.voice.guide is None:
@@ -78,6 +82,8 @@ class PlaybookSite:
         if self.widgets.voice.guide is not None:
             files.append(File.generated(config, VOICE_PAGE, content=self.widgets.voice.page_markdown()))
         for file in self.course.files(config, files):
+            files.append(file)
+        for file in self.widgets.lms.files(config):
             files.append(file)
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
@@ -99,16 +105,17 @@ class PlaybookSite:
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
         html = once_per_page(html)
+        sender = self.widgets.lms.sender_html()
         chapter = self.chapter_of(page)
         if chapter is None:
-            return html
+            return html + sender
         self._book[chapter.src_uri] = BookChapter(
             slug=chapter.slug,
             title=chapter.meta.title,
             header_html=render("chapter_meta.html", chapter=chapter),
             body_html=html,
         )
-        return render("chapter_header.html", chapter=chapter) + self.course.with_read_markers(html, chapter)
+        return render("chapter_header.html", chapter=chapter) + self.course.with_read_markers(html, chapter) + sender
 
     def fill_printable(self, files: Files) -> None:
         """Give the printable page every chapter's HTML, in the chapters' order; the kit its own."""

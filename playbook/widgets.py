@@ -9,7 +9,7 @@ from markupsafe import Markup
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from playbook.blocks import CourseRenderer
+from playbook.blocks import CourseRenderer, LmsRenderer
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
 from playbook.render import render
@@ -45,6 +45,7 @@ class Widgets:
     files: Files | None = None
     page_file: File | None = None
     course: CourseRenderer | None = None  # the course's widgets, for the same page
+    lms: LmsRenderer | None = None  # SCORM and xAPI (playbook.lms.site.LmsWidgets), for the same page
 
     def page_href(self, src_uri: str, anchor: str = "") -> str:
         """A page of the site (and a section of it), relative to the page being built."""

@@ -24,6 +24,7 @@
   ];
   const RECORD = [...LEARNER, "validators/learner-record.js", "validators/learner-record-1.js", "widgets/record.js"];
   const ANSWERS = [...RECORD, "widgets/strings.js", "widgets/scoring.js", "widgets/answers.js"];
+  const XAPI = ["widgets/xapi-statements.js", "widgets/xapi-queue.js", "widgets/xapi-store.js"];
   /* Widget → the scripts it needs (in order) and the catalogue namespaces its sentences come from. */
   const WIDGETS = {
     checklist: { scripts: [...ANSWERS, "widgets/checklist.js"], messages: ["validation", "record", "checklist"] },
@@ -36,6 +37,10 @@
     "course-next": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
     attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
     record: { scripts: [...ANSWERS, "widgets/record-view.js"], messages: ["validation", "record"] },
+    /* SCORM and xAPI: only in builds that ask for them (playbook/lms/). */
+    scorm: { scripts: [...LEARNER, "course-data.js", "widgets/lms-state.js", "widgets/scorm-bridge.js", "widgets/scorm.js"], messages: ["lms"] },
+    xapi: { scripts: [...LEARNER, "course-data.js", "xapi-config.js", "widgets/scoring.js", ...XAPI, "widgets/xapi.js"], messages: [] },
+    "xapi-consent": { scripts: [...BASE, ...XAPI, "widgets/xapi-consent.js"], messages: ["xapi"] },
     "voice-generator": {
       scripts: [
         ...BASE,
