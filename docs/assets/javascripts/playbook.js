@@ -115,7 +115,8 @@
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const name = root.dataset.widget;
       const widget = WIDGETS[name];
-      if (!widget) continue;
+      // Another mountPage (Material's document$ fires on the first page too) may have taken it meanwhile.
+      if (!widget || root.dataset.mounted !== undefined) continue;
       root.dataset.mounted = "";
       try {
         for (const path of scriptsOf(widget)) await load(path);
