@@ -32,10 +32,17 @@ PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "chapters", "exercises", "script
 
 
 def run_mkdocs(
-    project: Path, site_dir: Path, *, offline: bool = False, site_url: str | None = None
+    project: Path,
+    site_dir: Path,
+    *,
+    offline: bool = False,
+    site_url: str | None = None,
+    environment: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` of `project` into `site_dir`; the result carries its output."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PLAYBOOK_OFFLINE": "true" if offline else "false"}
+    """`mkdocs build --strict` of `project` into `site_dir`; the result carries its output.
+    SCORM and xAPI stay off unless `environment` turns them on (PLAYBOOK_SCORM, PLAYBOOK_XAPI_…)."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("PLAYBOOK_SCORM", "PLAYBOOK_XAPI_"))}
+    env.update({"NO_MKDOCS_2_WARNING": "1", "PLAYBOOK_OFFLINE": "true" if offline else "false", **(environment or {})})
     if site_url:
         env["PLAYBOOK_SITE_URL"] = site_url
     return subprocess.run(
