@@ -195,7 +195,7 @@
       const two = (number) => String(number).padStart(2, "0");
       return `${String(Math.min(hours, 9999)).padStart(4, "0")}:${two(minutes)}:${two(seconds)}.00`;
     }
-    return `PT${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${seconds || (!hours && !minutes) ? `${seconds}S` : ""}`;
+    return `PT${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${seconds || (!hours && !minutes) ? `${seconds}S` : ""}`; // typographie: code
   };
 
   return { LIMITS, snapshot, withoutTexts, suspendData, readSuspendData, restore, scormValues, sessionTime };
