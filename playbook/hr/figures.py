@@ -146,11 +146,14 @@ def weakest_items(data: dict, records: list[Record]) -> list[dict]:
     for checklist in data["checklists"]:
         points = [step["points"] for step in checklist["scale"]]
         top = max(points)
+        every_answers = [((record.get("checklists") or {}).get(checklist["id"]) or {}).get("answers") or {} for record in records]
+        every_answers = [answers for answers in every_answers if answers]
         for item in checklist["items"]:
             answered = na = earned = 0
-            for record in records:
-                entry = (record.get("checklists") or {}).get(checklist["id"]) or {}
-                choice = (entry.get("answers") or {}).get(item["id"])
+            for answers in every_answers:
+                choice = answers.get(item["id"])
+                if choice is None:
+                    continue
                 if choice == "na":
                     na += 1
                 elif isinstance(choice, int) and 0 <= choice < len(points):
@@ -167,10 +170,12 @@ def weakest_items(data: dict, records: list[Record]) -> list[dict]:
 def weakest_questions(data: dict, courses: list[dict | None]) -> list[dict]:
     found = []
     for quiz in data["quizzes"]:
+        every_last = [(((course or {}).get("quizzes") or {}).get(quiz["id"]) or {}).get("questions") or {} for course in courses]
+        every_last = [questions for questions in every_last if questions]
         for question in quiz["questions"]:
             answered = wrong = 0
-            for course in courses:
-                last = (((course or {}).get("quizzes") or {}).get(quiz["id"]) or {}).get("questions", {}).get(question["id"])
+            for questions in every_last:
+                last = questions.get(question["id"])
                 if isinstance(last, bool):
                     answered += 1
                     wrong += not last

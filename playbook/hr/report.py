@@ -17,8 +17,8 @@ from playbook.render import render
 LABEL_HEIGHT = 18
 BAR_HEIGHT = 16
 ROW = 46
-BAR_WIDTH = 560
-WIDTH = 640
+BAR_WIDTH = 520
+WIDTH = 660
 
 
 def stacked_chart(rows: list[tuple[str, list[int], str]], classes: list[str]) -> dict:
