@@ -40,6 +40,15 @@ SPECS = {
         BlockSpec("checklist", "checklist", {"titre": str}, "/// checklist | service-client"),
         BlockSpec("bilan", None, {}, "/// bilan"),
         BlockSpec("voix", None, {}, "/// voix"),
+        BlockSpec("quiz", "quiz", {}, "/// quiz | conversation"),
+        BlockSpec("scenario", "scenario", {}, "/// scenario | plainte-publique"),
+        BlockSpec("reflection", "reflection", {}, "/// reflection | mon-premier-mois"),
+        BlockSpec("parcours", None, {}, "/// parcours"),
+        BlockSpec("parcours-module", "module", {}, "/// parcours-module | conversation"),
+        BlockSpec("parcours-suite", "module", {}, "/// parcours-suite | conversation"),
+        BlockSpec("parcours-debrief", None, {}, "/// parcours-debrief"),
+        BlockSpec("attestation", None, {}, "/// attestation"),
+        BlockSpec("dossier", None, {}, "/// dossier"),
     )
 }
 TYPE_NAMES = {str: "un texte", bool: "true ou false", int: "un nombre entier"}
@@ -125,8 +134,32 @@ def leftover_block_lines(html: str) -> bool:
     return bool(LEFTOVER.search(html))
 
 
+class CourseRenderer(Protocol):
+    """The course's widgets (playbook.course.widgets.CourseWidgets)."""
+
+    def quiz_html(self, quiz_id: str) -> str: ...
+
+    def scenario_html(self, scenario_id: str) -> str: ...
+
+    def reflection_html(self, reflection_id: str) -> str: ...
+
+    def course_html(self) -> str: ...
+
+    def module_html(self, module_id: str) -> str: ...
+
+    def module_next_html(self, module_id: str) -> str: ...
+
+    def debrief_html(self) -> str: ...
+
+    def attestation_html(self) -> str: ...
+
+    def record_html(self) -> str: ...
+
+
 class WidgetRenderer(Protocol):
     """What renders a widget's HTML for the page being built (links are relative to that page)."""
+
+    course: CourseRenderer
 
     def checklist_html(self, checklist_id: str, title: str) -> str: ...
 
@@ -177,6 +210,38 @@ class VoiceBlock(_WidgetBlock):
         return renderer.voice_html()
 
 
+class _CourseBlock(_WidgetBlock):
+    """A course block: `RENDER` names the course renderer's method, given the argument if any."""
+
+    RENDER = ""
+
+    def widget_html(self, renderer: WidgetRenderer) -> str:
+        method = getattr(renderer.course, self.RENDER)
+        return method(self.argument.strip()) if self.ARGUMENT else method()
+
+
+def _course_block(name: str, render: str) -> type[_CourseBlock]:
+    spec = SPECS[name]
+    attributes = {"NAME": name, "ARGUMENT": spec.argument is not None, "OPTIONS": pymdownx_options(name), "RENDER": render}
+    return type(f"CourseBlock_{render}", (_CourseBlock,), attributes)
+
+
+COURSE_BLOCKS = [
+    _course_block(name, render)
+    for name, render in (
+        ("quiz", "quiz_html"),
+        ("scenario", "scenario_html"),
+        ("reflection", "reflection_html"),
+        ("parcours", "course_html"),
+        ("parcours-module", "module_html"),
+        ("parcours-suite", "module_next_html"),
+        ("parcours-debrief", "debrief_html"),
+        ("attestation", "attestation_html"),
+        ("dossier", "record_html"),
+    )
+]
+
+
 class PlaybookBlocks(BlocksExtension):
     """The playbook's blocks, rendered by `renderer` (the site sets which page it renders for)."""
 
@@ -185,5 +250,5 @@ class PlaybookBlocks(BlocksExtension):
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr) -> None:
-        for block in (ChecklistBlock, DashboardBlock, VoiceBlock):
+        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, *COURSE_BLOCKS):
             block_mgr.register(block, {"renderer": self.renderer})

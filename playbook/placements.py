@@ -1,4 +1,5 @@
-"""Where each widget stands: every page's blocks checked, and each checklist placed in a chapter."""
+"""Where each widget stands: every page's blocks checked, and each checklist placed in a chapter
+or in a module of the course."""
 
 from __future__ import annotations
 
@@ -7,16 +8,31 @@ from pathlib import Path
 from playbook.blocks import check_block_uses, scan_blocks
 from playbook.catalogue import CHECKLISTS_DIR, Catalogue
 from playbook.chapters import Chapter
+from playbook.course import COURSE_FILE
+from playbook.course.pages import module_page
 from playbook.errors import ContentError, ContentErrors
 from playbook.textfile import read_text
 
 
+def known_arguments(catalogue: Catalogue) -> dict[str, set[str]]:
+    """The valid argument of each kind of block."""
+    content = catalogue.course
+    return {
+        "checklist": set(catalogue.checklists),
+        "quiz": set(content.quizzes),
+        "scenario": set(content.scenarios),
+        "reflection": set(content.reflections),
+        "module": {module.id for module in content.course.modules},
+    }
+
+
 def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue: Catalogue) -> dict[str, str]:
-    """Checklist id → file name of the chapter whose block shows it (its first block, if several).
+    """Checklist id → the page that shows it (`chapters/03-service-client.md`, or a module page
+    `parcours/premier-mois.md`): its first chapter block, else the module that lists it.
 
     Checks the blocks of every chapter and `docs/` page; raises ContentErrors naming file and line.
     """
-    known = {"checklist": set(catalogue.checklists)}
+    known = known_arguments(catalogue)
     errors: list[ContentError] = []
     placed: dict[str, str] = {}
     for chapter in chapters:
@@ -24,7 +40,10 @@ def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue
         errors += check_block_uses(chapter.src_uri, uses, known)
         for use in uses:
             if use.name == "checklist" and use.argument in known["checklist"]:
-                placed.setdefault(use.argument, chapter.file_name)
+                placed.setdefault(use.argument, chapter.src_uri)
+    for module in catalogue.course.course.modules:
+        for checklist_id in module.activities_of("checklist"):
+            placed.setdefault(checklist_id, module_page(module.id))
     for path in sorted(docs_dir.rglob("*.md")):
         file = path.relative_to(root).as_posix()
         try:
@@ -39,7 +58,8 @@ def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue
                 f"{CHECKLISTS_DIR}/{checklist_id}.yml",
                 1,
                 f"cette grille n’est placée dans aucun chapitre : ajoutez « /// checklist | {checklist_id} » puis « /// »"
-                " dans la section « Passer à l’action » de son chapitre",
+                f" dans la section « Passer à l’action » de son chapitre, ou « - checklist: {checklist_id} » aux activités"
+                f" d’un module de {COURSE_FILE}",
             )
         )
     if errors:

@@ -6,6 +6,8 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from playbook.messages import text
+
 
 @cache
 def environment() -> Environment:
@@ -19,6 +21,8 @@ def environment() -> Environment:
     )
     # `tojson` keeps the authors' key order (a guide exported as JSON reads like its YAML).
     env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
+    # The message catalogue, for sentences the browser also shows: {{ text("course.kinds.quiz") }}.
+    env.globals["text"] = text
     return env
 
 

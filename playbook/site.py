@@ -12,6 +12,8 @@ from mkdocs.structure.pages import Page
 from playbook import linklines, messages, validators
 from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
+from playbook.course.pages import module_page
+from playbook.course.site import CourseSite
 from playbook.chapters import Chapter, load_chapters
 from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
@@ -40,6 +42,7 @@ class PlaybookSite:
     chapters: list[Chapter]
     glossary: Glossary
     widgets: Widgets
+    course: CourseSite
     _book: dict[str, BookChapter] = field(default_factory=dict)
 
     @classmethod
@@ -52,14 +55,17 @@ class PlaybookSite:
         widgets = Widgets(
             catalogue=catalogue,
             placements=placements,
-            chapter_order=[chapter.file_name for chapter in chapters],
+            page_order=[chapter.src_uri for chapter in chapters]
+            + [module_page(module.id) for module in catalogue.course.course.modules],
             voice=VoiceSite.load(root, voice_file),
         )
-        return cls(root=root, chapters=chapters, glossary=glossary, widgets=widgets)
+        course = CourseSite(widgets, chapters)
+        return cls(root=root, chapters=chapters, glossary=glossary, widgets=widgets, course=course)
 
     def configure(self, config: MkDocsConfig) -> None:
         """List the chapters in the navigation, give the glossary to the abbreviations, add the blocks."""
         config.nav = expand_chapters(config.nav, CHAPTERS_NAV_ENTRY, [chapter.src_uri for chapter in self.chapters])
+        self.course.configure(config)
         if self.widgets.voice.guide is None:
             config.nav = without_page(config.nav, VOICE_PAGE)
         config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(self.glossary.root)
@@ -71,6 +77,8 @@ class PlaybookSite:
             files.append(file)
         if self.widgets.voice.guide is not None:
             files.append(File.generated(config, VOICE_PAGE, content=self.widgets.voice.page_markdown()))
+        for file in self.course.files(config, files):
+            files.append(file)
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
         for site_path, script in {**messages.browser_files(), **validators.browser_files(self.root)}.items():
@@ -86,7 +94,8 @@ class PlaybookSite:
         return next((c for c in self.chapters if c.src_uri == page.file.src_uri), None)
 
     def page_content(self, html: str, page: Page) -> str:
-        """A chapter page starts with its title, reading time and objectives."""
+        """A chapter page starts with its title, reading time and objectives; its sections end with
+        a read marker (not in the printable book)."""
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
         html = once_per_page(html)
@@ -99,10 +108,11 @@ class PlaybookSite:
             header_html=render("chapter_meta.html", chapter=chapter),
             body_html=html,
         )
-        return render("chapter_header.html", chapter=chapter) + html
+        return render("chapter_header.html", chapter=chapter) + self.course.with_read_markers(html, chapter)
 
     def fill_printable(self, files: Files) -> None:
-        """Give the printable page every chapter's HTML, in the chapters' order."""
+        """Give the printable page every chapter's HTML, in the chapters' order; the kit its own."""
+        self.course.fill_kit(files, {src_uri: entry.body_html for src_uri, entry in self._book.items()})
         book_file = files.get_file_from_path(PRINTABLE)
         if book_file is None or book_file.page is None:
             return

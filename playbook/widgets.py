@@ -9,6 +9,7 @@ from markupsafe import Markup
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from playbook.blocks import CourseRenderer
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
 from playbook.render import render
@@ -38,11 +39,12 @@ class Widgets:
     """Renders the widgets of the page MkDocs is building (`page_file`), with links relative to it."""
 
     catalogue: Catalogue
-    placements: dict[str, str]  # checklist id → chapter file name where its block stands
-    chapter_order: list[str]  # chapter file names, in reading order
+    placements: dict[str, str]  # checklist id → src_uri of the page where its block stands
+    page_order: list[str]  # src_uri of the chapters then of the course's module pages, in reading order
     voice: VoiceSite
     files: Files | None = None
     page_file: File | None = None
+    course: CourseRenderer | None = None  # the course's widgets, for the same page
 
     def page_href(self, src_uri: str, anchor: str = "") -> str:
         """A page of the site (and a section of it), relative to the page being built."""
@@ -77,7 +79,7 @@ class Widgets:
             "version": checklist.version,
             "title": checklist.title,
             "domaine": checklist.domaine,
-            "href": self.href(f"{self.placements[checklist.id]}#grille-{checklist.id}") if checklist.id in self.placements else None,
+            "href": self.page_href(self.placements[checklist.id], f"grille-{checklist.id}") if checklist.id in self.placements else None,
             "scale": [{"label": step.label, "points": step.points} for step in checklist.scale],
             "items": [
                 {
@@ -113,7 +115,7 @@ class Widgets:
     def dashboard_html(self) -> str:
         ordered = sorted(
             self.catalogue.checklists.values(),
-            key=lambda c: (self.chapter_order.index(self.placements[c.id]) if c.id in self.placements else len(self.chapter_order), c.id),
+            key=lambda c: (self.page_order.index(self.placements[c.id]) if c.id in self.placements else len(self.page_order), c.id),
         )
         data = [self.checklist_data(checklist) for checklist in ordered]
         return render("dashboard.html", checklists=data, data={"checklists": data}, styles=self.styles("dashboard"))

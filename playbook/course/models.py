@@ -81,6 +81,7 @@ class Course(Strict):
     version: Annotated[int, Field(ge=1)]
     title: Text
     intro: Text
+    policy: SectionRef  # the policy section the printable kit opens with (its HTML, as the chapter shows it)
     completion: CompletionRules
     modules: Annotated[list[Module], Field(min_length=1)]
 

@@ -1,7 +1,7 @@
 /*
  * « Mon bilan » (data-widget="dashboard"): every checklist's status and level, a chart of the
- * level per domain with the same data as a table, the three weakest answers, and the learner
- * record: export everything, import it on another device, reset everything.
+ * level per domain with the same data as a table, the three weakest answers, and resetting
+ * everything. Export and import are the learner record's (data-widget="record", below it).
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
@@ -140,22 +140,9 @@
         h("figure", { class: "pb-dashboard__chart" }, PS.chart.bars(rows), table),
         h("h2", { id: "pb-bilan-points" }, "Vos trois points à travailler"),
         weakList,
-        h("h2", { id: "pb-bilan-reponses" }, "Emporter ou restaurer vos réponses"),
-        h(
-          "p",
-          {},
-          "Le fichier d’export contient toutes vos réponses. Gardez-le, remettez-le à la personne qui vous accompagne, ou importez-le sur un autre appareil.",
-        ),
         h(
           "div",
           { class: "pb-dashboard__actions" },
-          h("button", { type: "button", class: "md-button md-button--primary", "data-action": "export" }, "Exporter tout mon bilan (JSON)"),
-          h(
-            "div",
-            { class: "pb-dashboard__import" },
-            h("label", { for: "pb-bilan-import" }, "Importer un bilan (fichier JSON)"),
-            h("input", { type: "file", id: "pb-bilan-import", accept: ".json,application/json", "data-import": true }),
-          ),
           h("button", { type: "button", class: "md-button", "data-action": "reset-all" }, "Effacer toutes mes réponses"),
         ),
         confirm,
@@ -164,51 +151,7 @@
       return states;
     };
 
-    const exportAll = () => {
-      const entries = {};
-      for (const { checklist, answers } of readAll()) {
-        if (!Object.keys(answers).length) continue;
-        const stored = PS.storage.read(KIND, checklist.id, PS.answers.isStored).value;
-        entries[checklist.id] = PS.record.entry(checklist, answers, stored && stored.updatedAt);
-      }
-      const name = `bilan-playbook-social-${PS.download.today()}.json`;
-      PS.download.download(name, JSON.stringify(PS.record.build(entries), null, 2), "application/json");
-      say(PS.strings.exportDone(name));
-    };
-
-    const importFile = async (input) => {
-      const file = input.files && input.files[0];
-      if (!file) return say(PS.strings.importEmpty);
-      const text = await file.text();
-      input.value = "";
-      let data;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        return say(PS.strings.importNotJson(error.message));
-      }
-      const problems = PS.record.problems(data);
-      if (problems.length) return say(PS.strings.importInvalid(problems.slice(0, 3)));
-      const byId = new Map(catalogue.map((checklist) => [checklist.id, checklist]));
-      const skipped = Object.keys(data.checklists).filter((id) => !byId.has(id));
-      const incoming = Object.entries(data.checklists).filter(([id]) => byId.has(id));
-      const before = incoming.map(([id]) => [id, PS.storage.rawOf(KIND, id)]);
-      for (const [id, entry] of incoming) {
-        const checklist = byId.get(id);
-        const { answers } = PS.answers.restore(checklist, { version: entry.version, answers: entry.answers });
-        const written = PS.storage.write(KIND, id, { ...PS.answers.toStored(checklist, answers), updatedAt: entry.updatedAt || new Date().toISOString() });
-        if (!written.ok) {
-          before.forEach(([previous, raw]) => PS.storage.restoreRaw(KIND, previous, raw));
-          render();
-          return say(PS.strings.importFailed);
-        }
-      }
-      render();
-      say(PS.strings.importDone(incoming.length, skipped));
-    };
-
     const actions = {
-      export: exportAll,
       "reset-all": () => {
         const confirm = app.querySelector("[data-confirm]");
         confirm.hidden = false;
@@ -230,16 +173,12 @@
       const button = event.target.closest("[data-action]");
       if (button && actions[button.dataset.action]) actions[button.dataset.action]();
     };
-    const onChange = (event) => {
-      if (event.target.matches("[data-import]")) importFile(event.target);
-    };
     const onStorage = (event) => {
       if (event.key && event.key.startsWith(PS.storage.keyOf(KIND, ""))) render();
     };
 
     render();
     app.addEventListener("click", onClick);
-    app.addEventListener("change", onChange);
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
   };

@@ -32,14 +32,5 @@
     resetAllDone: "Toutes vos réponses sont effacées.",
     exportDone: (name) => `Le fichier « ${name} » est prêt dans vos téléchargements.`,
     status: { empty: "Pas commencée", partial: (answered, total) => `En cours : ${answered} sur ${total}`, done: "Terminée" },
-    importDone: (restored, skipped) =>
-      `Import terminé : ${plural(restored, "grille restaurée", "grilles restaurées")}` +
-      (skipped.length ? ` ; ignorées car inconnues de ce site : ${skipped.join(", ")}` : "") +
-      ".",
-    importNotJson: (detail) => `Ce fichier n’est pas un JSON lisible (${detail}). Rien n’a été modifié.`,
-    importInvalid: (problems) =>
-      `Ce fichier n’est pas un bilan du Playbook social : ${problems.join(" ; ")}. Rien n’a été modifié.`,
-    importEmpty: "Choisissez d’abord un fichier.",
-    importFailed: "L’import n’a pas pu être enregistré en entier : votre navigateur refuse d’enregistrer. Rien n’a été modifié.",
   };
 })();
