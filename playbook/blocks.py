@@ -49,6 +49,7 @@ SPECS = {
         BlockSpec("parcours-debrief", None, {}, "/// parcours-debrief"),
         BlockSpec("attestation", None, {}, "/// attestation"),
         BlockSpec("dossier", None, {}, "/// dossier"),
+        BlockSpec("cohorte", None, {}, "/// cohorte"),
     )
 }
 TYPE_NAMES = {str: "un texte", bool: "true ou false", int: "un nombre entier"}
@@ -167,6 +168,8 @@ class WidgetRenderer(Protocol):
 
     def voice_html(self) -> str: ...
 
+    def cohort_html(self) -> str: ...
+
 
 class _WidgetBlock(Block):
     """A block whose whole output is one widget's HTML, rendered by a Jinja template."""
@@ -210,6 +213,15 @@ class VoiceBlock(_WidgetBlock):
         return renderer.voice_html()
 
 
+class CohortBlock(_WidgetBlock):
+    NAME = "cohorte"
+    ARGUMENT = False
+    OPTIONS = pymdownx_options(NAME)
+
+    def widget_html(self, renderer: WidgetRenderer) -> str:
+        return renderer.cohort_html()
+
+
 class _CourseBlock(_WidgetBlock):
     """A course block: `RENDER` names the course renderer's method, given the argument if any."""
 
@@ -250,5 +262,5 @@ class PlaybookBlocks(BlocksExtension):
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr) -> None:
-        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, *COURSE_BLOCKS):
+        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, CohortBlock, *COURSE_BLOCKS):
             block_mgr.register(block, {"renderer": self.renderer})

@@ -15,7 +15,6 @@ from playbook.chapters import load_chapters, slug_of
 from playbook.checklists import Checklist
 from playbook.hr.records import MAX_BYTES
 from playbook.pages import CHAPTERS_URL_DIR
-from playbook.site import CHAPTERS_DIR
 
 # Lower bound of each band of quiz scores (percent), and how many weakest items and questions are shown.
 BANDS = [0, 50, 70, 85]
@@ -24,6 +23,8 @@ TOP = 10
 
 def load_catalogue(root: Path) -> Catalogue:
     """The content of the project at `root`; raises ContentErrors (`file:line: what to fix`)."""
+    from playbook.site import CHAPTERS_DIR  # the site imports this module's users: import it when called
+
     return Catalogue.load(root, load_chapters(root / CHAPTERS_DIR, root))
 
 

@@ -50,7 +50,7 @@ def record_problems(data: Any) -> list[str]:
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > LATEST:
         return [text("cohort.rejected.newer", version=version)]
-    schema_version = version if version in SCHEMAS else LATEST
+    schema_version = version if type(version) is int and version in SCHEMAS else LATEST
     if _validator(schema_version).is_valid(data):
         return []
     return [str(problem) for problem in problems(load_schema(SCHEMAS[schema_version]), data)] or [text("validation.refused")]

@@ -36,6 +36,19 @@
     "course-next": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
     attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
     record: { scripts: [...ANSWERS, "widgets/record-view.js"], messages: ["validation", "record"] },
+    cohort: {
+      scripts: [
+        ...BASE,
+        "widgets/closest.js",
+        "widgets/validation.js",
+        "widgets/scoring.js",
+        "widgets/cohort-figures.js",
+        "widgets/cohort-tables.js",
+        "widgets/cohort-view.js",
+        "widgets/cohort.js",
+      ],
+      messages: ["validation", "cohort"],
+    },
     "voice-generator": {
       scripts: [
         ...BASE,
