@@ -45,7 +45,7 @@
   const table = ({ id, caption, columns, rows }) =>
     h(
       "div",
-      { class: "pb-cohort__table" },
+      { class: "pb-cohort__table", role: "region", "aria-label": caption, tabindex: "0" },
       h(
         "table",
         { "data-table": id },
