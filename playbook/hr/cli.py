@@ -3,6 +3,8 @@
     hr import FILES… --db DB [--cohort NAME]      learner records into the cohort database
     hr report --db DB [--cohort NAME] -o HTML [--csv FILE] [--root DIR] [--site-url URL]
     hr demo --count N -o DIR [--seed S] [--force] [--root DIR]
+    hr pull --lrs URL --db DB [--cohort NAME] [--auth USER:SECRET] [--base IRI] [--root DIR]
+        credentials: --auth, else the environment variable PLAYBOOK_LRS_AUTH (never in a file)
 """
 
 from __future__ import annotations
@@ -59,6 +61,14 @@ def add_parsers(commands) -> None:
     demo.add_argument("--force", action="store_true", help="écrire même si le répertoire contient déjà des fichiers")
     _root(demo)
 
+    pull = actions.add_parser("pull", help="importer les déclarations xAPI du parcours depuis un entrepôt (LRS)")
+    pull.add_argument("--lrs", required=True, help="l’adresse de l’entrepôt, par exemple https://lrs.exemple.fr")
+    pull.add_argument("--db", required=True, help="la base SQLite (créée si elle n’existe pas)")
+    pull.add_argument("--cohort", default=DEFAULT_COHORT, help=f"le nom de la cohorte (par défaut : {DEFAULT_COHORT})")
+    pull.add_argument("--auth", help="identifiant:secret de l’entrepôt (par défaut : la variable PLAYBOOK_LRS_AUTH)")
+    pull.add_argument("--base", help="ne garder que les activités de cette adresse de base (par défaut : toutes)")
+    _root(pull)
+
 
 def _catalogue(root: Path):
     from playbook.hr.catalogue import load_catalogue
@@ -97,15 +107,8 @@ def run_import(files: list[str], db: Path, cohort: str) -> int:
     progress.close()
     summary = import_records(connection, cohort, entries)
     connection.close()
-    for source, reason in rejected:
-        print(f"{source}: {reason}", file=sys.stderr)
-    read = len(entries) - summary.duplicates
-    print(text("cohort.cli.imported", count=read, cohort=cohort, new=summary.new, updated=summary.updated, unchanged=summary.unchanged, older=summary.older))
-    if summary.duplicates:
-        print(text("cohort.cli.duplicates", count=summary.duplicates))
-    if rejected:
-        print(text("cohort.cli.rejectedCount", count=len(rejected)))
-    return 1 if rejected else 0
+    summary.rejected = rejected
+    return _summary(len(entries) - summary.duplicates, cohort, summary)
 
 
 def run_report(arguments: argparse.Namespace) -> int:
@@ -150,9 +153,39 @@ def run_demo(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def run_pull(arguments: argparse.Namespace) -> int:
+    from playbook.hr.database import open_database
+    from playbook.hr.pull import pull
+
+    catalogue = _catalogue(Path(arguments.root))
+    connection = open_database(Path(arguments.db), create=True)
+    auth = arguments.auth or os.environ.get("PLAYBOOK_LRS_AUTH")
+    try:
+        pulled = pull(connection, arguments.lrs, arguments.cohort, catalogue, auth, arguments.base)
+    finally:
+        connection.close()
+    since = text("cohort.cli.since", since=pulled.since) if pulled.since else text("cohort.cli.sinceStart")
+    print(text("cohort.cli.pulled", count=pulled.statements, store=pulled.store, since=since, learners=pulled.learners))
+    return _summary(pulled.learners, arguments.cohort, pulled.summary)
+
+
+def _summary(read: int, cohort: str, summary) -> int:
+    """Print what an import did (rejected entries on standard error); 1 when some were rejected."""
+    for source, reason in summary.rejected:
+        print(f"{source}: {reason}", file=sys.stderr)
+    print(text("cohort.cli.imported", count=read, cohort=cohort, new=summary.new, updated=summary.updated, unchanged=summary.unchanged, older=summary.older))
+    if summary.duplicates:
+        print(text("cohort.cli.duplicates", count=summary.duplicates))
+    if summary.rejected:
+        print(text("cohort.cli.rejectedCount", count=len(summary.rejected)))
+    return 1 if summary.rejected else 0
+
+
 def run(arguments: argparse.Namespace) -> int:
     if arguments.action == "import":
         return run_import(arguments.files, Path(arguments.db), arguments.cohort)
     if arguments.action == "report":
         return run_report(arguments)
+    if arguments.action == "pull":
+        return run_pull(arguments)
     return run_demo(arguments)

@@ -61,33 +61,39 @@ def read_files(paths: list[Path], progress: Progress | None = None) -> tuple[lis
 
 def import_records(connection: sqlite3.Connection, cohort: str, entries: list[Entry]) -> Summary:
     """Write the valid records `entries` into `cohort`, in one transaction (all or nothing)."""
-    summary = Summary()
-    sources = {id(record): source for source, record in entries}
-    kept, summary.duplicates = dedupe([record for _, record in entries])
-    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     connection.execute("BEGIN IMMEDIATE")
     try:
-        for original in kept:
-            record = upgrade(original)
-            digest = hashlib.sha256(canonical(record).encode("utf-8")).hexdigest()
-            exported_ms = instant(record["exportedAt"])
-            before = existing(connection, cohort, record["learner"]["id"])
-            if before is not None and before[2] == digest:
-                summary.unchanged += 1
-                continue
-            if before is not None and before[1] >= exported_ms:
-                summary.older += 1
-                continue
-            write_record(
-                connection, cohort, record, source=sources[id(original)], digest=digest, exported_ms=exported_ms,
-                record_version=original["version"], now=now,
-            )
-            if before is None:
-                summary.new += 1
-            else:
-                summary.updated += 1
+        summary = write_records(connection, cohort, entries)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+    return summary
+
+
+def write_records(connection: sqlite3.Connection, cohort: str, entries: list[Entry]) -> Summary:
+    """The import itself, inside the caller's transaction."""
+    summary = Summary()
+    sources = {id(record): source for source, record in entries}
+    kept, summary.duplicates = dedupe([record for _, record in entries])
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    for original in kept:
+        record = upgrade(original)
+        digest = hashlib.sha256(canonical(record).encode("utf-8")).hexdigest()
+        exported_ms = instant(record["exportedAt"])
+        before = existing(connection, cohort, record["learner"]["id"])
+        if before is not None and before[2] == digest:
+            summary.unchanged += 1
+            continue
+        if before is not None and before[1] >= exported_ms:
+            summary.older += 1
+            continue
+        write_record(
+            connection, cohort, record, source=sources[id(original)], digest=digest, exported_ms=exported_ms,
+            record_version=original["version"], now=now,
+        )
+        if before is None:
+            summary.new += 1
+        else:
+            summary.updated += 1
     return summary
