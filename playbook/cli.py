@@ -24,9 +24,9 @@ import datetime
 import sys
 from pathlib import Path
 
+from playbook import qti_commands
 from playbook.atomic import write_text_atomically
 from playbook.commandline import FrenchParser, UsageError
-from playbook.course import cli as course_cli
 from playbook.errors import ContentErrors
 from playbook.hr import cli as hr_cli
 from playbook.render import environment as template_environment
@@ -54,7 +54,7 @@ def parser() -> argparse.ArgumentParser:
     check_draft.add_argument("draft", help="le brouillon (texte), ou - pour l’entrée standard")
     check_draft.add_argument("--spec", required=True, help="le guide de voix (YAML ou JSON)")
     hr_cli.add_parsers(commands)
-    course_cli.add_parsers(commands)
+    qti_commands.add_parsers(commands)
     return main
 
 
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.command == "hr":
             return hr_cli.run(arguments)
         if arguments.command == "course":
-            return course_cli.run(arguments)
+            return qti_commands.run(arguments)
         if arguments.action == "init":
             return init(Path(arguments.output), arguments.force)
         if arguments.action == "build":

@@ -1,4 +1,6 @@
-"""`playbook course export-qti -o quiz.zip [--root DIR]`: the quizzes as a QTI 2.1 package (exit statuses in playbook/cli.py)."""
+"""`playbook course export-qti -o quiz.zip [--root DIR]`: the quizzes as a QTI 2.1 package (exit
+statuses in playbook/cli.py). Outside playbook.course so that the command line loads the course's
+models only when this command runs."""
 
 from __future__ import annotations
 
