@@ -54,7 +54,7 @@
     if (!entry) return { score: null, partial: false };
     const answers = entry.answers || {};
     if (!Object.keys(answers).length) return { score: entry.score === undefined ? null : entry.score, partial: false };
-    const { percent } = scoring.score({ ...checklist, levels: [{ min: 0 }] }, answers);
+    const { percent } = scoring.score(checklist, answers);
     return { score: percent, partial: checklist.items.some((item) => !(item.id in answers)) };
   };
 
@@ -117,12 +117,13 @@
     for (const checklist of data.checklists) {
       const points = checklist.scale.map((step) => step.points);
       const top = Math.max(...points);
+      const everyAnswers = records.map((record) => get(get(record.checklists, checklist.id), "answers")).filter(Boolean);
       for (const item of checklist.items) {
         let answered = 0;
         let na = 0;
         let earned = 0;
-        for (const record of records) {
-          const choice = (get(get(record.checklists, checklist.id), "answers") || {})[item.id];
+        for (const answers of everyAnswers) {
+          const choice = answers[item.id];
           if (choice === "na") na += 1;
           else if (Number.isInteger(choice) && choice >= 0 && choice < points.length) {
             answered += 1;
@@ -141,11 +142,12 @@
   const weakestQuestions = (data, courses) => {
     const found = [];
     for (const quiz of data.quizzes) {
+      const everyLast = courses.map((course) => get(get(get(course, "quizzes"), quiz.id), "questions")).filter(Boolean);
       for (const question of quiz.questions) {
         let answered = 0;
         let wrong = 0;
-        for (const course of courses) {
-          const last = (get(get(get(course, "quizzes"), quiz.id), "questions") || {})[question.id];
+        for (const questions of everyLast) {
+          const last = questions[question.id];
           if (typeof last !== "boolean") continue;
           answered += 1;
           if (!last) wrong += 1;

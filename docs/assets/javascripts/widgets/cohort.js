@@ -8,7 +8,7 @@
  */
 (() => {
   const PS = window.PlaybookSocial;
-  const BATCH = 100; // files read at once: enough to keep the disk busy, few enough to keep memory low
+  const BATCH = 250; // files read at once: enough to keep the browser busy, few enough to keep memory low
   const h = (...parts) => PS.h(...parts);
 
   class Cohort extends PS.Component {
