@@ -123,7 +123,9 @@
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const name = root.dataset.widget;
       const widget = WIDGETS[name];
-      if (!widget) continue;
+      // A mount that started meanwhile (the first page mounts from the document and from
+      // Material's document$) may have taken this root already.
+      if (!widget || "mounted" in root.dataset) continue;
       root.dataset.mounted = "";
       try {
         for (const path of scriptsOf(widget)) await load(path);

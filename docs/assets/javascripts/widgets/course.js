@@ -61,7 +61,7 @@
         const module = this.course.modules[progress.next.module];
         const step = module.steps[progress.next.step];
         const begun = progress.stepsDone > 0 || progress.modules.some((entry) => entry.status !== "todo");
-        resume.href = step.href;
+        resume.href = begun ? step.href : module.href;
         resume.textContent = begun
           ? this.message("resume", { number: module.number, step: this.stepTitle(step) })
           : this.message("start");

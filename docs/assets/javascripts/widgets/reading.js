@@ -69,7 +69,8 @@
     for (const link of document.querySelectorAll(".md-nav--primary a.md-nav__link[href]")) {
       const old = link.querySelector(".pb-nav-mark");
       if (old) old.remove();
-      const label = marks.get(new URL(link.getAttribute("href"), location.href).href.split("#")[0]);
+      const target = new URL(link.getAttribute("href"), location.href);
+      const label = !target.hash && marks.get(target.href); // pages, not the headings of this one
       if (!label) continue;
       link.append(PS.h("span", { class: "pb-nav-mark" }, PS.h("span", { class: "pb-visually-hidden" }, ` (${label})`)));
     }

@@ -15,8 +15,8 @@
     constructor(root) {
       super(root);
       this.site = this.data("record");
-      this.app = this.find("[data-app]");
-      this.find("[data-fallback]").hidden = true;
+      this.app = this.find("[data-record-app]");
+      this.find("[data-record-fallback]").hidden = true;
       this.app.hidden = false;
       this.render();
     }
@@ -79,7 +79,7 @@
       const snapshot = this.snapshot();
       const now = new Date().toISOString();
       const progress = this.progress(snapshot.course, snapshot.checklists);
-      const record = PS.record.build(snapshot, this.site, { now, scores: PS.scoring.score, progress });
+      const record = PS.record.fromStorage(snapshot, this.site, { now, scores: PS.scoring.score, progress });
       const name = PS.record.fileName(snapshot.profile.name, now.slice(0, 10));
       PS.download.download(name, `${JSON.stringify(record, null, 2)}\n`, "application/json");
       this.say(PS.text("common.download.ready", { name }));
@@ -101,7 +101,10 @@
       await PS.validation.ready(schema);
       const problems = PS.validation.problems(schema, data);
       if (problems.length) {
-        return this.refuse(this.message("invalid", { problems: problems.slice(0, 3).map(PS.validation.describe).join(" ; ") }));
+        // What makes it a record at all (its schema and version) first, then the first few others.
+        const identity = problems.filter((problem) => ["schema", "version"].includes(problem.path[0]));
+        const shown = (identity.length ? identity : problems).slice(0, 3);
+        return this.refuse(this.message("invalid", { problems: shown.map(PS.validation.describe).join(" ; ") }));
       }
       const snapshot = this.snapshot();
       const record = schema === "learner-record-1" ? PS.record.upgrade(data, snapshot.profile.id) : data;

@@ -3,8 +3,9 @@
  * imports): built from what the browser stores, read back into storage on another device.
  * Pure logic, tested under Node (tests/js/record.test.js); record-view.js is its component.
  *
- *   build(snapshot, site, {now, scores}) → record      snapshot: {profile, checklists: {id: stored},
- *                                                        course: state | null}; site: {course, checklists}
+ *   fromStorage(snapshot, site, {now, scores, progress}) → record
+ *       snapshot: {profile, checklists: {id: stored}, course: state | null}; site: {course, checklists};
+ *       scores: the checklists' scoring (scoring.js); progress: course-progress's answer for the snapshot
  *   upgrade(v1, learnerId) → v2                         a v1 file, as v2
  *   schemaOf(data) → "learner-record" | "learner-record-1" | {future: version}
  *   incoming(record, snapshot, site, {now, progress(state, checklists), restore(checklist, entry)})
@@ -22,7 +23,7 @@
   const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
   /* A checklist's entry with its score and level, as the checklist widget exports it. */
   const entry = (checklist, answers, updatedAt) => api.checklistEntry(checklist, answers, updatedAt || new Date().toISOString(), PS.scoring.score);
-  /* A record of the given checklist entries only (the checklist widget's own export). */
+  /* A record of the given checklist entries only: the checklist widget's own export. */
   const build = (entries) => ({ ...api.envelope(PS.learner.profile(), new Date().toISOString(), false), checklists: entries });
   PS.record = { ...api, entry, build };
 })(typeof self !== "undefined" ? self : this, () => {
@@ -74,7 +75,7 @@
     return entry;
   };
 
-  const build = (snapshot, site, { now, scores, progress }) => {
+  const fromStorage = (snapshot, site, { now, scores, progress }) => {
     const texts = snapshot.profile.includeTexts === true;
     const record = { ...envelope(snapshot.profile, now, texts), checklists: {} };
     for (const checklist of site.checklists) {
@@ -178,5 +179,5 @@
     return slug ? `dossier-${slug}-${day}.json` : `dossier-${day}.json`;
   };
 
-  return { SCHEMA, VERSION, envelope, checklistEntry, courseEntry, build, upgrade, schemaOf, incoming, fileName };
+  return { SCHEMA, VERSION, envelope, checklistEntry, courseEntry, fromStorage, upgrade, schemaOf, incoming, fileName };
 });
