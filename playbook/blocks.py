@@ -50,6 +50,7 @@ SPECS = {
         BlockSpec("attestation", None, {}, "/// attestation"),
         BlockSpec("dossier", None, {}, "/// dossier"),
         BlockSpec("consentement", None, {}, "/// consentement"),
+        BlockSpec("cohorte", None, {}, "/// cohorte"),
     )
 }
 TYPE_NAMES = {str: "un texte", bool: "true ou false", int: "un nombre entier"}
@@ -175,6 +176,8 @@ class WidgetRenderer(Protocol):
 
     def voice_html(self) -> str: ...
 
+    def cohort_html(self) -> str: ...
+
 
 class _WidgetBlock(Block):
     """A block whose whole output is one widget's HTML, rendered by a Jinja template."""
@@ -216,6 +219,15 @@ class VoiceBlock(_WidgetBlock):
 
     def widget_html(self, renderer: WidgetRenderer) -> str:
         return renderer.voice_html()
+
+
+class CohortBlock(_WidgetBlock):
+    NAME = "cohorte"
+    ARGUMENT = False
+    OPTIONS = pymdownx_options(NAME)
+
+    def widget_html(self, renderer: WidgetRenderer) -> str:
+        return renderer.cohort_html()
 
 
 class _CourseBlock(_WidgetBlock):
@@ -269,5 +281,5 @@ class PlaybookBlocks(BlocksExtension):
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr) -> None:
-        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, ConsentBlock, *COURSE_BLOCKS):
+        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, CohortBlock, ConsentBlock, *COURSE_BLOCKS):
             block_mgr.register(block, {"renderer": self.renderer})

@@ -3,10 +3,18 @@
     playbook voice init [-o voix.yml] [--force]
     playbook voice build SPEC --format md|html|pdf|json -o OUT
     playbook voice check DRAFT --spec SPEC
+    playbook hr import FILES… --db cohorte.sqlite [--cohort NAME]
+    playbook hr report --db cohorte.sqlite [--cohort NAME] -o rapport.html [--csv FILE]
+    playbook hr demo --count N -o DIR [--seed S]
+    playbook hr pull --lrs URL --db cohorte.sqlite [--cohort NAME] [--auth USER:SECRET]
+    playbook course export-qti -o quiz.zip
 
-Exit status: 0 when all is well, 1 when `check` has remarks, 2 when the input is wrong (each
-problem on its own line, naming the file, the line and the field). Output files are written
-atomically: a failed run never leaves half a file.
+Exit status: 0 when all is well; 1 when `voice check` has remarks, or when `hr import` rejected a
+file (each on its own line, `file: reason`; the others are imported); 2 when the command line or
+its input is wrong (each problem on its own line, naming the file, the line and the field), and
+for `hr pull` when the learning record store cannot be read (nothing is written then). Output
+files are written atomically and the database in one transaction: a failed run never leaves half
+a file, nor half an import.
 """
 
 from __future__ import annotations
@@ -16,35 +24,16 @@ import datetime
 import sys
 from pathlib import Path
 
+from playbook import qti_commands
 from playbook.atomic import write_text_atomically
+from playbook.commandline import FrenchParser, UsageError
 from playbook.errors import ContentErrors
+from playbook.hr import cli as hr_cli
 from playbook.render import environment as template_environment
 from playbook.voice.checker import check, counts, rules
 from playbook.voice.guide import FORMATS, write_guide
 from playbook.voice.spec import load_spec, schema
 from playbook.voice.suggestions import load_suggestions
-
-USAGE_ERRORS = {
-    "the following arguments are required": "arguments obligatoires manquants",
-    "invalid choice": "choix invalide",
-    "unrecognized arguments": "arguments inconnus",
-    "expected one argument": "une valeur est attendue",
-}
-
-
-class UsageError(Exception):
-    """The command line itself is wrong."""
-
-
-class FrenchParser(argparse.ArgumentParser):
-    """argparse, with its errors said in French and exit status 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        for english, french in USAGE_ERRORS.items():
-            message = message.replace(english, french)
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur : {message}\n")
-
 
 def parser() -> argparse.ArgumentParser:
     main = FrenchParser(prog="playbook", description="Les outils du Playbook social en ligne de commande.")
@@ -64,6 +53,8 @@ def parser() -> argparse.ArgumentParser:
     check_draft = actions.add_parser("check", help="vérifier un brouillon selon le guide")
     check_draft.add_argument("draft", help="le brouillon (texte), ou - pour l’entrée standard")
     check_draft.add_argument("--spec", required=True, help="le guide de voix (YAML ou JSON)")
+    hr_cli.add_parsers(commands)
+    qti_commands.add_parsers(commands)
     return main
 
 
@@ -111,6 +102,10 @@ def check_file(draft: str, spec_path: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     arguments = parser().parse_args(argv)
     try:
+        if arguments.command == "hr":
+            return hr_cli.run(arguments)
+        if arguments.command == "course":
+            return qti_commands.run(arguments)
         if arguments.action == "init":
             return init(Path(arguments.output), arguments.force)
         if arguments.action == "build":

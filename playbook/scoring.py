@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from playbook.checklists import Checklist, Level
 
-# Item id → index of the chosen step on the checklist's scale.
-Answers = dict[str, int]
+# Item id → index of the chosen step on the checklist's scale (or "na": the item does not apply).
+Answers = Mapping[str, object]
 
 
 @dataclass(frozen=True)
@@ -30,18 +31,27 @@ def round_half_up(value: float) -> int:
     return math.floor(value + 0.5)
 
 
-def score(checklist: Checklist, answers: Answers) -> Score:
-    """Weighted points over the answered items; answers to unknown items or off the scale are ignored."""
+def weighted_percent(items: Iterable[tuple[str, float]], points: Sequence[int], answers: Answers) -> tuple[int, int | None]:
+    """(answered, percent) for items given as (id, weight) on a scale of `points`: weighted points
+    over the answered items, rounded half up; answers to unknown items, off the scale or "na" are left out."""
     earned = possible = 0.0
     answered = 0
-    for item in checklist.items:
-        choice = answers.get(item.id)
-        if not isinstance(choice, int) or isinstance(choice, bool) or not 0 <= choice < len(checklist.scale):
+    top = max(points)
+    for item_id, weight in items:
+        choice = answers.get(item_id)
+        if not isinstance(choice, int) or isinstance(choice, bool) or not 0 <= choice < len(points):
             continue
         answered += 1
-        earned += item.weight * checklist.scale[choice].points
-        possible += item.weight * checklist.max_points
+        earned += weight * points[choice]
+        possible += weight * top
     if not answered:
-        return Score(answered=0, total=len(checklist.items), percent=None, level=None)
-    percent = round_half_up(100 * earned / possible) if possible else 0
-    return Score(answered=answered, total=len(checklist.items), percent=percent, level=checklist.level_for(percent))
+        return 0, None
+    return answered, round_half_up(100 * earned / possible) if possible else 0
+
+
+def score(checklist: Checklist, answers: Answers) -> Score:
+    answered, percent = weighted_percent(
+        ((item.id, item.weight) for item in checklist.items), [step.points for step in checklist.scale], answers
+    )
+    total = len(checklist.items)
+    return Score(answered=answered, total=total, percent=percent, level=None if percent is None else checklist.level_for(percent))

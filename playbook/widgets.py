@@ -120,3 +120,8 @@ class Widgets:
         )
         data = [self.checklist_data(checklist) for checklist in ordered]
         return render("dashboard.html", checklists=data, data={"checklists": data}, styles=self.styles("dashboard"))
+
+    def cohort_html(self) -> str:
+        from playbook.hr.site import cohort_html  # the HR tools import the catalogue, not the site
+
+        return cohort_html(self)

@@ -37,6 +37,19 @@
     "course-next": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
     attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
     record: { scripts: [...ANSWERS, "widgets/record-view.js"], messages: ["validation", "record"] },
+    cohort: {
+      scripts: [
+        ...BASE,
+        "widgets/closest.js",
+        "widgets/validation.js",
+        "widgets/scoring.js",
+        "widgets/cohort-figures.js",
+        "widgets/cohort-tables.js",
+        "widgets/cohort-view.js",
+        "widgets/cohort.js",
+      ],
+      messages: ["validation", "cohort"],
+    },
     /* SCORM and xAPI: only in builds that ask for them (playbook/lms/). */
     scorm: { scripts: [...LEARNER, "course-data.js", "widgets/lms-state.js", "widgets/scorm-bridge.js", "widgets/scorm.js"], messages: ["lms"] },
     xapi: { scripts: [...LEARNER, "course-data.js", "xapi-config.js", "widgets/scoring.js", ...XAPI, "widgets/xapi.js"], messages: [] },

@@ -1,8 +1,17 @@
-/* A checklist's score and level from answers — the same rules as playbook/scoring.py. */
-(() => {
-  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
-
-  /* answers: item id → index of the chosen step. Answers off the scale or to unknown items are ignored. */
+/*
+ * A checklist's score and level from answers — the same rules as playbook/scoring.py. Pure logic:
+ * under Node it exports {score} (the cohort report's figures use it, tests/js/cohort.test.js).
+ */
+((root, factory) => {
+  const api = factory();
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+    return;
+  }
+  const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
+  PS.scoring = api;
+})(typeof self !== "undefined" ? self : this, () => {
+  /* answers: item id → index of the chosen step, or "na". Answers off the scale, "na" or to unknown items are left out. */
   const score = (checklist, answers) => {
     const max = Math.max(...checklist.scale.map((step) => step.points));
     let earned = 0;
@@ -25,5 +34,5 @@
     return { answered, total, percent, level: checklist.levels[levelIndex], levelIndex };
   };
 
-  PS.scoring = { score };
-})();
+  return { score };
+});
