@@ -79,13 +79,8 @@ def start(directory: Path, allowed_origin: str) -> Ralph:
         "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(directory / "donnees"),
         "RALPH_RUNSERVER_CORS_ALLOW_ORIGINS": json.dumps([allowed_origin]),
     }
-    process = subprocess.Popen(
-        [sys.executable, "-c", SERVE, str(port)],
-        cwd=directory,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=open(directory / "ralph.log", "wb"),
-    )
+    with open(directory / "ralph.log", "wb") as log:  # the child keeps its own copy of the handle
+        process = subprocess.Popen([sys.executable, "-c", SERVE, str(port)], cwd=directory, env=environment, stdout=subprocess.DEVNULL, stderr=log)
     return Ralph(url=f"http://127.0.0.1:{port}/", process=process)
 
 

@@ -1,10 +1,15 @@
 """xAPI for real: the site built with a learning record store (Ralph, started by the tests), the
 learner's consent on the path page, a quiz passed in Chromium, and the statements the store then
-holds; then statements queued while offline, sent once when the browser is back online."""
+holds, and `playbook hr pull` brings into the cohort database; then statements queued while
+offline, sent once when the browser is back online."""
 
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -57,7 +62,7 @@ def consent(page, url: str) -> None:
     expect(page.locator('[data-widget="xapi-consent"] [data-status]')).to_contain_text("à partir de maintenant")
 
 
-def test_a_quiz_passed_after_consent_reaches_the_store(browser, request, xapi_site):
+def test_a_quiz_passed_after_consent_reaches_the_store(browser, request, xapi_site, tmp_path):
     url, ralph = xapi_site["url"], xapi_site["ralph"]
     page = open_page(browser, request, (url.rstrip("/"), ralph.url.rstrip("/")))
     open_in(page, f"{url}parcours/{MODULE}/")  # before consent: nothing is sent
@@ -86,6 +91,23 @@ def test_a_quiz_passed_after_consent_reaches_the_store(browser, request, xapi_si
     assert "Avant mon accord" not in json.dumps(mine), "a scenario's text never leaves the browser"
     assert page.log.console_errors == [] and page.log.outside_requests == []
 
+    # HR pulls them into the cohort database, as it imports learner records.
+    database = tmp_path / "cohorte.sqlite"
+    pulled = subprocess.run(
+        [sys.executable, "-m", "playbook.cli", "hr", "pull", "--lrs", ralph.endpoint, "--db", str(database), "--base", BASE],
+        cwd=ROOT,
+        env={**os.environ, "PLAYBOOK_LRS_AUTH": f"{lrs.USER}:{lrs.PASSWORD}"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert pulled.returncode == 0, pulled.stdout + pulled.stderr
+    with sqlite3.connect(database) as connection:
+        row = connection.execute(
+            "SELECT q.best, q.passed FROM quizzes q JOIN learners l ON l.id = q.learner_row WHERE l.learner = ? AND q.quiz = ?", (me, MODULE)
+        ).fetchone()
+    assert row == (100, 1)
+
 
 def test_statements_queued_offline_are_sent_once_back_online(browser, request, xapi_site):
     url, ralph = xapi_site["url"], xapi_site["ralph"]
@@ -93,6 +115,7 @@ def test_statements_queued_offline_are_sent_once_back_online(browser, request, x
     consent(page, url)
     open_in(page, f"{url}parcours/{MODULE}/")  # the course begun: sections are tracked
     open_in(page, f"{url}{CHAPTER_PAGE}/")
+    expect(page.locator("[data-read]").first).to_be_visible()  # read tracking loaded before the network goes
     page.context.set_offline(True)
     read_sections(page)
     queued = page.evaluate("() => JSON.parse(localStorage.getItem('playbook-social/xapi/queue')).items.length")
