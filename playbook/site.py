@@ -101,7 +101,8 @@ class PlaybookSite:
 
     def page_content(self, html: str, page: Page) -> str:
         """A chapter page starts with its title, reading time and objectives; its sections end with
-        a read marker (not in the printable book)."""
+        a read marker (not in the printable book). In an xAPI build, every page ends with the
+        hidden xAPI sender."""
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
         html = once_per_page(html)
