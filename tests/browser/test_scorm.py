@@ -5,6 +5,7 @@ reads back status, score and suspend_data, then launches again to resume from su
 from __future__ import annotations
 
 import base64
+import json
 import zlib
 
 import pytest
@@ -64,8 +65,6 @@ def test_manifest_is_valid_against_the_definition_files_in_the_package(lms, vers
 def suspended(data: str) -> dict:
     """What the course keeps in suspend_data, read back as the browser wrote it."""
     assert data.startswith("1:")
-    import json
-
     return json.loads(zlib.decompress(base64.b64decode(data[2:]), -15))
 
 
