@@ -25,7 +25,10 @@
       this.notice = this.find("[data-notice]");
       this.startedAt = Date.now();
       this.reporting = Promise.resolve();
-      this.ready = this.start();
+      this.ready = this.start().catch((error) => {
+        console.error("Playbook social: the SCORM session failed to start.", error); // typographie: code
+        if (!this.frame.src) this.open(this.settings.start); // the course still opens, on local storage
+      });
     }
 
     async start() {
