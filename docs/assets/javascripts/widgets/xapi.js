@@ -8,6 +8,8 @@
  *
  * The store's key: given at build time (PS.xapiConfig.auth), or by the launch URL (`?auth=…`, as
  * an LMS or a portal passes it), kept for this tab only (sessionStorage) and taken off the address.
+ * The launch URL's other Tin Can parameters are dropped: statements go only to the store the build
+ * names (the one the consent block shows), and the actor is the contract's, never a launch `actor`.
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
