@@ -131,5 +131,11 @@ def test_statements_queued_offline_are_sent_once_back_online(browser, request, x
     expected = {f"{BASE}/sections/{key.replace('#', '/')}" for key in section_keys()}
     assert expected <= set(read)
     assert set(read.values()) == {1}, "each section read reaches the store once"
+    # Withdrawn: the box unticked says so, and nothing waits any more.
+    open_in(page, f"{url}parcours/")
+    page.get_by_label("J’accepte que mon avancement soit envoyé à l’entrepôt de traces").uncheck()
+    expect(page.locator('[data-widget="xapi-consent"] [data-status]')).to_contain_text("plus rien n’est envoyé")
+    assert page.evaluate("() => localStorage.getItem('playbook-social/xapi/queue')") is None
+    assert json.loads(page.evaluate("() => localStorage.getItem('playbook-social/xapi/consent')"))["given"] is False
     # What the page asked while offline (Material's search, say) failed, as it should.
     assert [error for error in page.log.console_errors if "ERR_INTERNET_DISCONNECTED" not in error] == []
