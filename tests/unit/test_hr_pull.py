@@ -147,3 +147,13 @@ def test_a_store_that_cannot_be_read_is_one_line_exit_2_and_nothing_written(stor
     assert len(err.strip().splitlines()) == 1 and message in err
     connection = sqlite3.connect(db)
     assert connection.execute("SELECT (SELECT count(*) FROM learners) + (SELECT count(*) FROM statements) + (SELECT count(*) FROM pulls)").fetchone() == (0,)
+
+
+def test_base_keeps_only_the_activities_of_one_site(store, tmp_path, capsys):
+    _, url = store
+    db = tmp_path / "cohorte.sqlite"
+    status, out, _ = pull(capsys, url, db, "--auth", AUTH, "--base", "https://ailleurs.exemple.fr/playbook")
+    assert status == 0 and "personnes concernées : 0." in out
+    assert read_records(open_database(db, create=False), None) == []
+    status, out, _ = pull(capsys, url, tmp_path / "autre.sqlite", "--auth", AUTH, "--base", "https://intranet.exemple.fr/playbook/")
+    assert status == 0 and "2 ajoutés" in out
