@@ -19,3 +19,10 @@ test("the example guide renders as Jinja renders it, in Markdown and in HTML", (
   assert.equal(render(nunjucks, templates, schema, spec, "md"), read("tests/fixtures/voice/good.md"));
   assert.equal(render(nunjucks, templates, schema, spec, "html"), read("tests/fixtures/voice/good.html"));
 });
+
+test("empty optional lists render as absent ones, in nunjucks as in Jinja", () => {
+  const templates = { md: read("playbook/templates/voice-guide.md.j2"), html: read("playbook/templates/voice-guide.html.j2") };
+  const schema = json("playbook/schemas/voice.schema.json");
+  const spec = { ...yamlFixture("tests/fixtures/voice/good.yml"), autres_situations: [], reecritures: [], canaux: [] };
+  assert.equal(render(nunjucks, templates, schema, spec, "md"), read("tests/fixtures/voice/good.md"));
+});

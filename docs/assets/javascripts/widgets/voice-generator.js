@@ -177,6 +177,7 @@
       else if (start !== undefined) this.replaceWith(start === "example" ? this.config.example : this.fresh(), this.say(`start.${start}`, { name: this.config.example.organisation }));
       else if (focus !== undefined) {
         event.preventDefault();
+        event.stopPropagation(); // instant navigation would otherwise load the page again for the anchor
         this.focusField(M.parsePath(focus));
       }
     }

@@ -67,7 +67,7 @@
     }, resolve(schema, schema));
 
   /* An empty value of `node`: "" for a text, the fewest entries a list may have, an object with
-     its fields, an integer's default (or nothing, to be chosen). */
+     its required fields, an integer's default (or nothing, to be chosen). */
   const blank = (schema, raw) => {
     const node = resolve(schema, raw);
     if (node.default !== undefined) return clone(node.default);
@@ -75,12 +75,9 @@
     if (node.type === "array") return Array.from({ length: node.minItems || 0 }, () => blank(schema, node.items));
     if (node.type === "object") {
       const value = {};
-      for (const [key, child] of Object.entries(node.properties || {})) {
-        const resolved = resolve(schema, child);
-        if ((node.required || []).includes(key) || resolved.type === "array") {
-          const empty = blank(schema, child);
-          if (empty !== undefined) value[key] = empty;
-        }
+      for (const key of node.required || []) {
+        const empty = blank(schema, node.properties[key]);
+        if (empty !== undefined) value[key] = empty;
       }
       return value;
     }
