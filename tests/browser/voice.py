@@ -20,6 +20,11 @@ EXAMPLE = load_spec(ROOT / "exercises" / "voix" / "exemple.yml")
 STEPS = ["Identité et mission", "Publics", "Caractère", "Ton", "Situations", "Lexique", "Relecture et export"]
 
 
+def said(text: str) -> str:
+    """`text` with French typography's non-breaking spaces, as the catalogue writes it."""
+    return text.replace(" : ", "\u00a0: ").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
 def open_generator(page, site_url: str, spec: dict | None = None) -> None:
     """The generator, with `spec` saved in the browser beforehand when given."""
     if spec is not None:
