@@ -149,3 +149,9 @@ def test_the_package_reads_its_data_through_importlib_resources():
     """A non-editable install has no source tree around it: no file is found from __file__."""
     offenders = [path.name for path in (ROOT / "playbook").rglob("*.py") if "__file__" in path.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+def test_the_fixture_guide_renders_as_the_node_test_expects():
+    """tests/js/voice-render.test.js renders the same guide with nunjucks and compares to these files."""
+    assert render(GOOD, "md") == (FIXTURES / "good.md").read_text(encoding="utf-8")
+    assert render(GOOD, "html") == (FIXTURES / "good.html").read_text(encoding="utf-8")
