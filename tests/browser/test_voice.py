@@ -28,6 +28,7 @@ from tests.browser.voice import (
     saved_spec,
     show_field,
 )
+from tests.browser.widgets import storage
 
 NBSP = "\u00a0"
 
@@ -114,6 +115,15 @@ def test_work_is_saved_as_you_type(page, site_url):
     expect(field(page, "organisation")).to_have_value("Atelier Rayon")
     expect(show_field(page, "lexique.a_eviter.0.remplacement")).to_have_value("les cyclistes")
     assert saved_spec(page)["organisation"] == "Atelier Rayon"
+
+
+def test_a_saved_guide_of_the_wrong_shape_is_set_aside_not_lost(page, site_url):
+    broken = {"organisation": "Mon atelier", "traits": "trois traits", "phrase_max": "vingt"}
+    open_generator(page, site_url, broken)
+    expect(page.locator(".pb-voice__notice")).to_contain_text("mises de côté dans votre navigateur")
+    expect(field(page, "organisation")).to_have_value("")
+    aside = [json.loads(value)["spec"] for key, value in storage(page).items() if "/mis-de-cote/" in key]
+    assert aside == [broken]
 
 
 def test_exports_of_a_complete_guide_match_the_cli(page, site_url, tmp_path):

@@ -26,6 +26,7 @@
         "widgets/voice-render.js",
         "widgets/voice-share.js",
         "widgets/voice-checker.js",
+        "widgets/voice-store.js",
         "widgets/voice-fields.js",
         "widgets/voice-view.js",
         "widgets/voice-io.js",

@@ -90,7 +90,8 @@
 
     /* A list: its entries, « Retirer » above its fewest, « Ajouter » below its most. */
     list(path, node) {
-      const values = M.getAt(this.guide(), path) || [];
+      const found = M.getAt(this.guide(), path);
+      const values = Array.isArray(found) ? found : [];
       const { min, max } = M.limits(this.schema, path);
       const items = M.resolve(this.schema, node.items);
       const key = M.keyOf(path);

@@ -9,8 +9,6 @@
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const M = PS.voiceModel;
-  const KIND = "voice";
-  const DRAFT = "brouillon";
   const WIDE = "(min-width: 60em)"; // the preview sits beside the form from here on (voice.css)
 
   class VoiceGenerator extends PS.Component {
@@ -27,7 +25,8 @@
       this.say = (name, params) => PS.text(`voice.${name}`, params); // nested names too ("steps.caption")
       this.view = new PS.VoiceView(this.say);
       this.fields = new PS.VoiceFields({ schema: this.schema, guide: () => this.guide, say: this.say, open: this.open, suggestions: this.config.suggestions });
-      this.guide = this.restore();
+      this.store = new PS.VoiceStore({ schema: this.schema, suggestions: this.config.suggestions, notify: (text) => this.view.notify(text) });
+      this.guide = this.store.load();
       this.io = new PS.VoiceIO(this);
       this.checker = new PS.VoiceCheckerPanel(this);
       this.find("[data-fallback]").hidden = true;
@@ -36,34 +35,26 @@
       app.hidden = false;
       this.wire(app);
       this.go(0, { focus: false });
-      this.validated = PS.validation.ready("voice").then(() => this.refresh());
-      this.whenIdle(() => (window.matchMedia(WIDE).matches ? this.renderPreview() : null));
+      this.validated = PS.validation.ready("voice").then(() => this.checkSaved());
+      const whenIdle = window.requestIdleCallback ? (task) => window.requestIdleCallback(task) : (task) => setTimeout(task, 1);
+      whenIdle(() => (window.matchMedia(WIDE).matches ? this.renderPreview() : null));
       this.io.receiveShared();
     }
 
-    /* The saved guide, or a new one; a saved value that cannot be read is set aside (storage.js). */
-    restore() {
-      const stored = PS.storage.read(KIND, DRAFT, (value) => M.isObject(value) && value.schema === 1 && M.isObject(value.spec));
-      if (stored.notice) this.notify(stored.notice);
-      return stored.value ? M.filled(this.schema, stored.value.spec) : this.fresh();
+    /* Once the validator is there: a saved guide of the wrong shape makes way for a new one. */
+    checkSaved() {
+      const guide = this.store.checked(this.guide, PS.validation.problems("voice", this.guide));
+      if (guide === this.guide) return this.refresh();
+      this.guide = guide;
+      return this.go(this.current, { focus: false });
     }
 
     fresh() {
-      return M.starter(this.schema, this.config.suggestions, PS.download.today());
+      return this.store.fresh();
     }
 
     save() {
-      const written = PS.storage.write(KIND, DRAFT, { schema: 1, spec: this.guide, updatedAt: new Date().toISOString() });
-      if (!written.ok) this.notify(written.notice);
-    }
-
-    notify(text) {
-      this.view.notice.textContent = text;
-      this.view.notice.hidden = false;
-    }
-
-    whenIdle(task) {
-      (window.requestIdleCallback || ((callback) => setTimeout(callback, 1)))(task);
+      this.store.save(this.guide);
     }
 
     wire(app) {
@@ -274,8 +265,7 @@
     /* ---------- replacing the whole guide ---------- */
 
     replaceWith(next, said) {
-      const raw = PS.storage.rawOf(KIND, DRAFT);
-      if (raw !== null) PS.storage.setAside(PS.storage.keyOf(KIND, DRAFT), raw);
+      this.store.keepAside();
       this.guide = M.filled(this.schema, M.clone(next));
       this.open.clear();
       this.checked.clear();

@@ -164,6 +164,11 @@
       panel.scrollTo({ top: heading ? heading.offsetTop - panel.querySelector(".pb-voice__preview-title").offsetHeight : 0 });
     }
 
+    notify(text) {
+      this.notice.textContent = text;
+      this.notice.hidden = false;
+    }
+
     announce(text) {
       this.message.textContent = text;
     }
