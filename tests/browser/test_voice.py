@@ -13,7 +13,7 @@ from playbook import cli
 from playbook.voice.guide import render
 from playbook.voice.spec import load_spec
 from tests.browser.axe import axe_violations
-from tests.browser.pages import goto, reload
+from tests.browser.pages import goto, reload, wait_ready
 from tests.browser.voice import (
     EXAMPLE,
     FIXTURES,
@@ -221,7 +221,9 @@ def test_notre_voix_shows_the_organisation_s_guide_from_the_same_template(page, 
     expect(page.locator('meta[name="description"]')).to_have_attribute("content", f"Le guide de voix des Jardins du Coin (organisation fictive, exemple){NBSP}: notre caractère, notre ton selon les situations, nos mots.")
     expect(page.locator("article h3", has_text="Réclamation publique")).to_be_visible()
     page.get_by_role("link", name="Adapter ce guide avec le générateur").click()
-    expect(page.locator('[data-widget="voice-generator"]')).to_have_attribute("data-ready", "true")
+    page.wait_for_url(f"**/{PAGE}")
+    wait_ready(page)
+    expect(page.locator(".pb-voice__steps-button")).to_have_count(7)
 
 
 def test_without_javascript_the_generator_explains_the_other_ways(new_page, site_url):

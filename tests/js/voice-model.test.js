@@ -32,6 +32,7 @@ test("a new guide has the fewest entries the schema asks for, and opens as a dra
   const found = problems(fresh);
   assert.ok(found.length > 20);
   assert.ok(model.opensAsDraft(found));
+  assert.ok(model.opensAsDraft(problems({ ...fresh, organisation: "x".repeat(500), phrase_max: 99 })));
   assert.ok(!model.opensAsDraft(problems({ ...fresh, phrase_max: "vingt" })));
   assert.ok(!model.opensAsDraft(problems({ ...fresh, zut: 1 })));
 });

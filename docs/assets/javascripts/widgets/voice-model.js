@@ -24,8 +24,9 @@
     { id: "lexique", fields: ["lexique", "reecritures"] },
     { id: "relecture", fields: [] },
   ];
-  /* What an unfinished guide may lack and still open as a draft: emptiness, not a wrong shape. */
-  const DRAFT_ALLOWS = new Set(["required", "minLength", "minItems", "pattern", "minimum", "maximum"]);
+  /* What an unfinished guide may get wrong and still open as a draft, to be fixed in the form:
+     a part missing, empty, too long, out of range. Not a wrong shape (type, unknown field). */
+  const DRAFT_ALLOWS = new Set(["required", "minLength", "maxLength", "minItems", "maxItems", "pattern", "minimum", "maximum"]);
 
   const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   const clone = (value) => JSON.parse(JSON.stringify(value));
