@@ -64,6 +64,11 @@ def test_steps_errors_and_preview_follow_the_reader(page, site_url):
     expect(page.locator(".pb-voice__step-title")).to_contain_text("Étape 2 sur 7")
     expect(steps.nth(1)).to_have_attribute("aria-current", "step")
     expect(steps.first).to_contain_text("complète")
+    # Enter in the step's only field does not submit (and reload) the page
+    field(page, "publics.0").fill("Les jardiniers")
+    field(page, "publics.0").press("Enter")
+    expect(page.locator(".pb-voice__step-title")).to_contain_text("Étape 2 sur 7")
+    assert "?" not in page.url and saved_spec(page)["publics"] == ["Les jardiniers"]
     # lists grow and shrink within the schema's limits
     page.get_by_role("button", name="Ajouter un public").click()
     expect(field(page, "publics.1")).to_be_focused()

@@ -62,6 +62,7 @@
       this.listen(app, "click", (event) => this.clicked(event));
       this.listen(app, "keydown", (event) => this.tabKeys(event));
       this.listen(app, "toggle", (event) => this.toggled(event), true);
+      this.listen(this.view.step, "submit", (event) => event.preventDefault()); // Enter in a lone field must not reload the page
       this.listen(window, "hashchange", () => this.io.receiveShared());
     }
 
