@@ -33,6 +33,13 @@ def _count(value: str) -> int:
     return number
 
 
+def _seed(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(text("cohort.cli.seed", value=value)) from None
+
+
 def _root(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", default=".", help="la racine du projet (chapters/, exercises/ ; par défaut : le dossier courant)")
 
@@ -57,7 +64,7 @@ def add_parsers(commands) -> None:
     demo = actions.add_parser("demo", help="écrire des dossiers d’apprenants inventés, pour essayer le rapport")
     demo.add_argument("--count", required=True, type=_count, help="combien de dossiers")
     demo.add_argument("-o", "--output", required=True, help="le répertoire où les écrire")
-    demo.add_argument("--seed", type=int, help="la graine : la même donne les mêmes dossiers")
+    demo.add_argument("--seed", type=_seed, help="la graine : la même donne les mêmes dossiers")
     demo.add_argument("--force", action="store_true", help="écrire même si le répertoire contient déjà des fichiers")
     _root(demo)
 
