@@ -4,7 +4,6 @@ and imported like files; incremental pulls; every error is one French line, exit
 from __future__ import annotations
 
 import base64
-import functools
 import http.server
 import json
 import sqlite3
