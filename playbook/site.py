@@ -20,6 +20,7 @@ from playbook.placements import place_widgets
 from playbook.pages import PRINTABLE, site_pages
 from playbook.printable import BookChapter, book_section
 from playbook.render import render
+from playbook.toc import add_widget_headings
 from playbook.vendor import vendor_files
 from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
@@ -86,20 +87,23 @@ class PlaybookSite:
         return next((c for c in self.chapters if c.src_uri == page.file.src_uri), None)
 
     def page_content(self, html: str, page: Page) -> str:
-        """A chapter page starts with its title, reading time and objectives."""
+        """A chapter page starts with its title, reading time, objectives and checklists; widget
+        headings join the page's table of contents."""
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
         html = once_per_page(html)
+        add_widget_headings(page.toc, html)
         chapter = self.chapter_of(page)
         if chapter is None:
             return html
+        checklists = self.widgets.checklists_of(chapter.file_name)
         self._book[chapter.src_uri] = BookChapter(
             slug=chapter.slug,
             title=chapter.meta.title,
-            header_html=render("chapter_meta.html", chapter=chapter),
+            header_html=render("chapter_meta.html", chapter=chapter, checklists=checklists),
             body_html=html,
         )
-        return render("chapter_header.html", chapter=chapter) + html
+        return render("chapter_header.html", chapter=chapter, checklists=checklists) + html
 
     def fill_printable(self, files: Files) -> None:
         """Give the printable page every chapter's HTML, in the chapters' order."""

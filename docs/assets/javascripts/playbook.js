@@ -11,15 +11,17 @@
 (() => {
   const scriptsDir = new URL(".", document.currentScript.src);
   const BASE = ["widgets/text.js", "widgets/dom.js", "widgets/component.js", "widgets/storage.js", "widgets/download.js"];
-  const ANSWERS = [...BASE, "widgets/strings.js", "widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
+  const ANSWERS = [...BASE, "widgets/scoring.js", "widgets/answers.js"];
   /* Widget → the scripts it needs (in order) and the catalogue namespaces its sentences come from. */
   const WIDGETS = {
     checklist: { scripts: [...ANSWERS, "widgets/checklist.js"], messages: ["checklist"] },
-    dashboard: { scripts: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"], messages: ["dashboard"] },
+    dashboard: {
+      scripts: [...ANSWERS, "widgets/record.js", "widgets/chart.js", "widgets/dashboard-record.js", "widgets/dashboard.js"],
+      messages: ["checklist", "dashboard"],
+    },
     "voice-generator": {
       scripts: [
         ...BASE,
-        "widgets/strings.js",
         "../vendor/nunjucks/nunjucks.min.js",
         "../vendor/js-yaml/js-yaml.min.js",
         "widgets/schema.js",
