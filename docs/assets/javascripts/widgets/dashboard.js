@@ -186,7 +186,7 @@
         h("p", { class: "pb-dashboard__notice", role: "status", hidden: this.notices.length === 0 }, this.notices.join(" ")),
         this.entries(states),
         h("h2", { id: "pb-bilan-niveaux" }, this.message("chartTitle")),
-        h("figure", { class: "pb-dashboard__chart" }, PS.chart.bars(this.chartRows(states)), this.table(states)),
+        h("figure", { class: "pb-dashboard__chart" }, PS.chart.bars(this.chartRows(states)), h("div", { class: "pb-dashboard__tablewrap" }, this.table(states))),
         h("h2", { id: "pb-bilan-points" }, this.message("weakestTitle")),
         this.weakestList(states),
         ...PS.dashboardRecord.section(this),
