@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from playbook import linklines, messages, validators
+from playbook import linklines, messages, search, validators
 from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
 from playbook.chapters import Chapter, load_chapters
@@ -74,6 +74,7 @@ class PlaybookSite:
             files.append(File.generated(config, VOICE_PAGE, content=self.widgets.voice.page_markdown()))
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
+        files.append(search.worker_file(config, files))
         for site_path, script in {**messages.browser_files(), **validators.browser_files(self.root)}.items():
             files.append(File.generated(config, site_path, content=script))
         self.widgets.files = files

@@ -94,9 +94,22 @@
     }
   };
 
+  /* A page opened from a search result (?h=…): highlight the words the result marked. */
+  const highlightSearch = async () => {
+    const words = new URL(location.href).searchParams.get("h");
+    if (!words) return;
+    for (const path of ["widgets/dom.js", "search-french.js", "search-highlight.js"]) await load(path);
+    PS.searchHighlight.highlight(document.querySelector(".md-content article"), words.split(/\s+/));
+  };
+
+  const showPage = () => {
+    mountPage();
+    highlightSearch().catch((error) => console.error("Playbook social: search highlight failed.", error)); // typographie: code
+  };
+
   // The first page: from the document itself (Material's document$ does not replay it from
   // file://); the next ones: from Material's instant navigation.
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => mountPage());
-  else mountPage();
-  if (window.document$) window.document$.subscribe(() => mountPage());
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showPage);
+  else showPage();
+  if (window.document$) window.document$.subscribe(showPage);
 })();
