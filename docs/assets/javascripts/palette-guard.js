@@ -4,7 +4,7 @@
  * JSON, or a palette it does not have. Loaded in the head, before Material's scripts: such a
  * value is set aside (kept under "<key>/mis-de-cote/<date>", like every set-aside value of the
  * site) and removed, so Material starts from the reader's system preference. And where the
- * browser refuses storage, Material's reader answers « nothing saved » instead of throwing.
+ * browser refuses storage, Material's reader and writer do without it instead of throwing.
  */
 (() => {
   const KEY = `${__md_scope.pathname}.__palette`;
@@ -37,12 +37,21 @@
     // Storage refused: nothing to set aside.
   }
 
+  // Material's reader and writer name localStorage in their default arguments, out of their own try.
   const read = window.__md_get;
+  const write = window.__md_set;
   window.__md_get = (...args) => {
     try {
       return read(...args);
     } catch (error) {
       return null;
+    }
+  };
+  window.__md_set = (...args) => {
+    try {
+      write(...args);
+    } catch (error) {
+      // Storage refused: the choice lasts for this page only.
     }
   };
 })();
