@@ -18,7 +18,7 @@ from playbook.glossary import Glossary, load_glossary
 from playbook.navigation import expand_chapters, without_page
 from playbook.placements import place_widgets
 from playbook.pages import PRINTABLE, site_pages
-from playbook.printable import BookChapter, book_section
+from playbook.printable import BookChapter, book_section, mark_outside_links
 from playbook.render import render
 from playbook.toc import add_widget_headings
 from playbook.vendor import vendor_files
@@ -92,7 +92,7 @@ class PlaybookSite:
         headings join the page's table of contents."""
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
-        html = once_per_page(html)
+        html = mark_outside_links(once_per_page(html))
         add_widget_headings(page.toc, html)
         chapter = self.chapter_of(page)
         if chapter is None:

@@ -166,6 +166,32 @@
       );
     }
 
+    /* Every answer given, checklist by checklist: folded on screen, printed in full. */
+    answersList(states) {
+      const started = states.filter(({ outcome }) => outcome.answered > 0);
+      if (!started.length) return null;
+      const label = (checklist, choice) => (choice === PS.scoring.NOT_APPLICABLE ? PS.text("checklist.notApplicable") : checklist.scale[choice].label);
+      return h(
+        "details",
+        { class: "pb-dashboard__answers" },
+        h("summary", {}, this.message("answersTitle")),
+        started.map(({ checklist, answers }) =>
+          h(
+            "section",
+            { class: "pb-dashboard__answers-checklist" },
+            h("h3", {}, checklist.title),
+            h(
+              "ol",
+              {},
+              checklist.items.map((item) =>
+                h("li", {}, item.text, " ", h("strong", {}, item.id in answers ? label(checklist, answers[item.id]) : this.message("noAnswer"))),
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+
     resetControls() {
       return [
         h("button", { type: "button", class: "md-button", "data-action": "reset-all" }, this.message("resetAll")),
@@ -189,6 +215,7 @@
         h("figure", { class: "pb-dashboard__chart" }, PS.chart.bars(this.chartRows(states)), h("div", { class: "pb-dashboard__tablewrap" }, this.table(states))),
         h("h2", { id: "pb-bilan-points" }, this.message("weakestTitle")),
         this.weakestList(states),
+        this.answersList(states),
         ...PS.dashboardRecord.section(this),
         h("div", { class: "pb-dashboard__actions" }, this.resetControls()),
         this.status,
