@@ -127,7 +127,7 @@ def test_the_three_weakest_answers_come_first(page, site_url):
     assert first.get_by_role("link").get_attribute("href").split("#")[1] == items[0].section.split("#")[1]
 
 
-def test_an_item_that_does_not_apply_is_not_a_weak_point(page, site_url):
+def test_not_applicable_is_no_weak_point_and_every_answer_prints(page, site_url):
     items = checklist("mesure").items
     answers = {items[0].id: "na", items[1].id: 2, items[2].id: 3}
     seed(page, site_url, {key("mesure"): stored_value(checklist("mesure"), answers)})
@@ -138,6 +138,14 @@ def test_an_item_that_does_not_apply_is_not_a_weak_point(page, site_url):
     # « ne s’applique pas » is an answer (3 of 13) left out of the score (2 and 3 of 3 on weights 2 and 3: 13 of 15)
     expect(entry(page, "mesure").locator("[data-status]")).to_have_text(f"En cours : 3 sur {len(items)}")
     expect(entry(page, "mesure").locator("[data-level]")).to_contain_text("(87\u00a0%)")
+    # Every answer, folded on screen, prints in full: this is where a reader prints their answers.
+    answers = page.locator(".pb-dashboard__answers li")
+    expect(answers.first).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(answers).to_have_count(len(items))
+    expect(answers.first).to_be_visible()
+    expect(answers.first).to_contain_text(f"{items[0].text} Ne s’applique pas")
+    expect(answers.nth(3)).to_contain_text("pas encore de réponse")
 
 
 def test_export_everything_as_one_valid_record(page, site_url):
