@@ -3,29 +3,25 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Iterable
 
 from markdown.extensions.toc import slugify, unique
 
-from playbook.chapters import headings
-from playbook.frontmatter import split_front_matter
+from playbook.chapters import Chapter, Heading
 
 INLINE_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]")
 
 
-def heading_anchors(body: str) -> dict[str, str]:
+def heading_anchors(found: Iterable[Heading]) -> dict[str, str]:
     """Anchor → heading text, as the `toc` extension (default slugify) names them."""
     anchors: dict[str, str] = {}
     used: set[str] = set()
-    for heading in headings(body):
+    for heading in found:
         text = INLINE_MARKUP.sub(lambda m: m.group(1) or "", heading.text)
         anchors[unique(slugify(text, "-"), used)] = text
     return anchors
 
 
-def chapter_anchors(directory: Path) -> dict[str, dict[str, str]]:
-    """Chapter file name → its anchors; the files are assumed valid (chapters load first)."""
-    return {
-        path.name: heading_anchors(split_front_matter(path.read_text(encoding="utf-8"), path.name).body)
-        for path in sorted(directory.glob("*.md"))
-    }
+def chapter_anchors(chapters: Iterable[Chapter]) -> dict[str, dict[str, str]]:
+    """Chapter file name → its anchors."""
+    return {chapter.file_name: heading_anchors(chapter.headings) for chapter in chapters}

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from playbook.anchors import chapter_anchors
+from playbook.chapters import Chapter
 from playbook.checklists import Checklist, load_checklists
 
 CHECKLISTS_DIR = "exercises/checklists"
@@ -19,8 +20,8 @@ class Catalogue:
     anchors: dict[str, dict[str, str]]
 
     @classmethod
-    def load(cls, root: Path, chapters_dir: Path) -> Catalogue:
-        anchors = chapter_anchors(chapters_dir)
+    def load(cls, root: Path, chapters: list[Chapter]) -> Catalogue:
+        anchors = chapter_anchors(chapters)
         checklists = load_checklists(root / CHECKLISTS_DIR, root, anchors)
         return cls(checklists=checklists, anchors=anchors)
 

@@ -11,8 +11,15 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from playbook.errors import ContentErrors
 from playbook.glossary import load_glossary
 from playbook.linklines import LinkLineFilter, line_of_link
-from playbook.printable import BookChapter, book_section, demote_headings, mark_outside_links, prefix_ids, relink
 from playbook.navigation import expand_chapters, without_page
+from playbook.printable import (
+    BookChapter,
+    book_section,
+    demote_headings,
+    mark_outside_links,
+    prefix_ids,
+    relink,
+)
 from playbook.toc import add_widget_headings
 
 
