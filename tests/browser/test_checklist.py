@@ -10,7 +10,7 @@ import json
 from playwright.sync_api import expect
 
 from tests.browser.axe import axe_violations
-from tests.browser.pages import goto, reload
+from tests.browser.pages import PHONE, goto, reload
 from tests.browser.widgets import (
     CHECKLIST_ID,
     CHECKLIST_PAGE,
@@ -18,6 +18,7 @@ from tests.browser.widgets import (
     checklist,
     downloaded_text,
     key,
+    open_checklist,
     storage,
     widget,
 )
@@ -29,9 +30,6 @@ CHOICES = [1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0]
 FIRST_FIVE = (42, "En route")
 ALL = (46, "En route")
 
-
-def open_checklist(page, site_url):
-    goto(page, site_url + CHECKLIST_PAGE)
 
 
 def checked_choices(page) -> list[int | str | None]:
@@ -103,7 +101,7 @@ def test_progress_and_score_follow_the_answers(page, site_url):
 
 
 def test_the_progress_line_stays_in_view_on_a_phone(new_page, site_url):
-    page = new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = new_page(**PHONE)
     open_checklist(page, site_url)
     rows = widget(page).locator("[data-item]")
     rows.nth(0).scroll_into_view_if_needed()

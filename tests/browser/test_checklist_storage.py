@@ -8,13 +8,12 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from tests.browser.pages import goto
 from tests.browser.widgets import (
     CHECKLIST_ID,
-    CHECKLIST_PAGE,
     answer,
     checklist,
     key,
+    open_checklist,
     seed,
     storage,
     stored_value,
@@ -33,9 +32,6 @@ STORAGE_REFUSED = """
   Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refusé', 'SecurityError'); } });
 """
 
-
-def open_checklist(page, url):
-    goto(page, url + CHECKLIST_PAGE)
 
 
 def aside_values(page) -> dict[str, str]:

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.axe import axe_violations
-from tests.browser.pages import goto
+from tests.browser.pages import PHONE, goto
 from tests.browser.widgets import (
     catalogue,
     checklist,
@@ -89,7 +89,7 @@ def test_chart_and_table_show_the_same_levels(page, site_url):
 
 
 def test_the_chart_is_readable_on_a_phone(new_page, site_url):
-    page = new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = new_page(**PHONE)
     seed_two(page, site_url)
     open_dashboard(page, site_url)
     chart = page.locator(".pb-chart")

@@ -1,7 +1,7 @@
 // Stored checklist answers: their shape, « na » included, and answers kept across versions.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { isStored, toStored, restore } = require("../../docs/assets/javascripts/widgets/answers.js");
+const { isStored, toStored, restore, changeSentence } = require("../../docs/assets/javascripts/widgets/answers.js");
 const { checklists } = require("../fixtures/scoring-cases.json");
 
 const checklist = checklists.quatre; // version 2, items a b c d, a scale of 4 steps
@@ -24,4 +24,12 @@ test("answers to an older version: those that still apply are kept, and the chan
     answers: { a: 2, b: "na" },
     changed: { from: 1, to: 2, added: 2, removed: 1, kept: 2 },
   });
+});
+
+test("what changed is told in one sentence from the catalogue", () => {
+  const text = (key, params) => `${key}${JSON.stringify(params)}`;
+  assert.equal(
+    changeSentence({ from: 1, to: 2, added: 0, removed: 1, kept: 2 }, text),
+    'checklist.updated{"from":1,"to":2,"changes":"checklist.removed{\\"count\\":1}, checklist.kept{\\"count\\":2}"}',
+  );
 });

@@ -64,5 +64,15 @@
     };
   };
 
-  return { isStored, toStored, restore };
+  /* The sentence that tells a reader what `restore` changed; `text` reads the message catalogue. */
+  const changeSentence = ({ from, to, added, removed, kept }, text) => {
+    const changes = [
+      added ? text("checklist.added", { count: added }) : "",
+      removed ? text("checklist.removed", { count: removed }) : "",
+      text("checklist.kept", { count: kept }),
+    ].filter(Boolean);
+    return text("checklist.updated", { from, to, changes: changes.join(", ") });
+  };
+
+  return { isStored, toStored, restore, changeSentence };
 });

@@ -49,19 +49,10 @@
       const restored = PS.answers.restore(this.checklist, stored.value);
       if (restored.changed) {
         PS.storage.setAside(PS.storage.keyOf(KIND, this.checklist.id), JSON.stringify(stored.value));
-        this.notify(this.changeNotice(restored.changed));
+        this.notify(PS.answers.changeSentence(restored.changed, PS.text));
         this.save(restored.answers);
       }
       return restored.answers;
-    }
-
-    changeNotice({ from, to, added, removed, kept }) {
-      const changes = [
-        added ? this.message("added", { count: added }) : "",
-        removed ? this.message("removed", { count: removed }) : "",
-        this.message("kept", { count: kept }),
-      ].filter(Boolean);
-      return this.message("updated", { from, to, changes: changes.join(", ") });
     }
 
     save(answers) {

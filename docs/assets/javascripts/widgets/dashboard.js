@@ -48,17 +48,7 @@
     update(checklist, old, answers, changed) {
       PS.storage.setAside(PS.storage.keyOf(KIND, checklist.id), JSON.stringify(old));
       PS.storage.write(KIND, checklist.id, PS.answers.toStored(checklist, answers));
-      const notice = this.message("updated", { checklist: checklist.title, notice: this.changeNotice(changed) });
-      this.notices.push(notice);
-    }
-
-    changeNotice({ from, to, added, removed, kept }) {
-      const changes = [
-        added ? PS.text("checklist.added", { count: added }) : "",
-        removed ? PS.text("checklist.removed", { count: removed }) : "",
-        PS.text("checklist.kept", { count: kept }),
-      ].filter(Boolean);
-      return PS.text("checklist.updated", { from, to, changes: changes.join(", ") });
+      this.notices.push(this.message("updated", { checklist: checklist.title, notice: PS.answers.changeSentence(changed, PS.text) }));
     }
 
     statusOf({ outcome }) {
