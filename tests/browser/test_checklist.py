@@ -31,7 +31,6 @@ FIRST_FIVE = (42, "En route")
 ALL = (46, "En route")
 
 
-
 def checked_choices(page) -> list[int | str | None]:
     return widget(page).locator("[data-item]").evaluate_all(
         """rows => rows.map(row => { const input = row.querySelector('input:checked');

@@ -33,7 +33,6 @@ STORAGE_REFUSED = """
 """
 
 
-
 def aside_values(page) -> dict[str, str]:
     prefix = key(CHECKLIST_ID) + "/mis-de-cote/"
     return {name: value for name, value in storage(page).items() if name.startswith(prefix)}

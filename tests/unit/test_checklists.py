@@ -31,4 +31,4 @@ def test_each_mistake_is_named_at_its_line(case, tmp_path):
 def test_a_good_checklist_loads(tmp_path):
     checklist = load_checklist(BAD / "unplaced.yml", BAD.parent, ANCHORS)
     assert [item.id for item in checklist.items] == ["premier", "second"]
-    assert checklist.max_points == 1
+    assert [step.points for step in checklist.scale] == [0, 1]

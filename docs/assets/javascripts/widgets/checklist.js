@@ -79,7 +79,6 @@
       this.progress.textContent = this.progressText(outcome);
       this.root.classList.toggle("has-level", outcome.percent !== null);
       this.findAll("[data-level]").forEach((element) => this.markLevel(element, Number(element.dataset.level) === outcome.levelIndex));
-      return outcome;
     }
 
     progressText(outcome) {
