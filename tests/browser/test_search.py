@@ -23,8 +23,10 @@ def fold(text: str) -> str:
 
 
 def open_search(page, site_url: str) -> None:
+    """A page with its search box open, once the search has indexed the site."""
     goto(page, site_url + "glossaire/")
     page.locator(FIELD).click()
+    expect(page.locator(".md-search-result__meta")).to_have_text(PLACEHOLDER, timeout=15_000)
 
 
 def search(page, query: str) -> list[list[str]]:
