@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from playbook import french
 from playbook.schemafr import load_schema
 from playbook.voice.guide import render, template_source
 from playbook.voice.spec import load_spec, schema
@@ -34,7 +35,7 @@ class VoiceSite:
     def page_markdown(self) -> str:
         """« Notre voix »: the guide from the same Markdown template as the exports."""
         organisation = self.guide["organisation"]
-        description = f"Le guide de voix de {organisation}\u00a0: notre caractère, notre ton selon les situations, nos mots."
+        description = f"Le guide de voix {french.de(organisation)}\u00a0: notre caractère, notre ton selon les situations, nos mots."
         return (
             "---\n"
             "title: Notre voix\n"
