@@ -19,11 +19,11 @@ CHECKLIST_CASES = {
 }
 
 BLOCK_CASES = {
-    "unknown-checklist": ":11: checklist « inconnue » introuvable",
-    "unknown-option": ":12: option inconnue « titr » pour le bloc checklist : vouliez-vous dire « titre » ?",
-    "option-type": ":12: l’option « titre » du bloc checklist doit être un texte",
-    "missing-argument": ":11: le bloc checklist attend un argument : « /// checklist | service-client »",
-    "unknown-block": ":11: bloc inconnu « checklst » : vouliez-vous dire « checklist » ?",
+    "unknown-checklist": ":13: checklist « inconnue » introuvable",
+    "unknown-option": ":14: option inconnue « titr » pour le bloc checklist : vouliez-vous dire « titre » ?",
+    "option-type": ":14: l’option « titre » du bloc checklist doit être un texte",
+    "missing-argument": ":13: le bloc checklist attend un argument : « /// checklist | service-client »",
+    "unknown-block": ":13: bloc inconnu « checklst » : vouliez-vous dire « checklist » ?",
 }
 
 
