@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -74,12 +75,23 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
         key = str(location[-1])
         hint = (did_you_mean(key, allowed) or f" (clés permises : {', '.join(allowed)})") if allowed else ""
         return f"clé inconnue « {field} »{hint}"
+    if kind == "literal_error":
+        ctx = {**ctx, "expected": _french_choices(str(ctx.get("expected", "")))}
     template = next((text for kinds, text in SENTENCES if kind in kinds), None)
     if template:
         return template.format(field=field, **{key: _number(value) for key, value in ctx.items()})
     if kind == "value_error":
         return f"« {field} » : {ctx.get('error', detail['msg'])}"
     return f"« {field} » : {detail['msg']}"
+
+
+def _french_choices(expected: str) -> str:
+    """Pydantic's « 'a', 'b' or 'c' » said the French way: « a », « b » ou « c »."""
+    choices = re.findall(r"'([^']*)'", expected)
+    if not choices:
+        return expected
+    quoted = [f"«\u00a0{choice}\u00a0»" for choice in choices]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " ou " + quoted[-1]
 
 
 def _number(value) -> str:
