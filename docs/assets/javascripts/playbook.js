@@ -52,7 +52,8 @@
     });
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const scripts = SCRIPTS[root.dataset.widget];
-      if (!scripts) continue;
+      // Another pass may have taken this root while this one waited for a script.
+      if (!scripts || root.hasAttribute("data-mounted")) continue;
       root.dataset.mounted = "";
       for (const path of scripts) await load(path);
       mounted.push({ root, unmount: window.PlaybookSocial.widgets[root.dataset.widget].mount(root) });
