@@ -13,6 +13,7 @@
   const SCRIPTS = {
     checklist: [...ANSWERS, "widgets/checklist.js"],
     dashboard: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"],
+    copy: ["widgets/dom.js", "widgets/copy.js"],
     "voice-generator": [
       ...BASE,
       "../vendor/nunjucks/nunjucks.min.js",
