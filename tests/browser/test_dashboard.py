@@ -23,7 +23,7 @@ def answers_for(checklist_id: str, choices: list[int]) -> dict[str, int]:
     return {item.id: choice for item, choice in zip(checklist(checklist_id).items, choices)}
 
 
-SERVICE = answers_for("service-client", [3] * 14)  # every answer « Tout à fait »
+SERVICE = answers_for("service-client", [3] * len(checklist("service-client").items))  # every answer « Tout à fait »
 MESURE = answers_for("mesure", [0, 1, 2])  # three answers, the first « Pas du tout »
 
 
@@ -72,7 +72,7 @@ def test_chart_and_table_show_the_same_levels(page, site_url):
     expect(rows).to_have_count(len(catalogue().checklists))
     done = score(checklist("service-client"), SERVICE)
     row = rows.filter(has_text=checklist("service-client").title)
-    assert row.locator("td").all_inner_texts()[1:] == ["14 sur 14", f"{done.percent}\u00a0%", done.level.name]
+    assert row.locator("td").all_inner_texts()[1:] == [f"{len(SERVICE)} sur {len(SERVICE)}", f"{done.percent}\u00a0%", done.level.name]
     page.emulate_media(media="print")
     expect(page.locator(".pb-dashboard__table")).to_be_visible()
 
