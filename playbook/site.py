@@ -23,6 +23,7 @@ from playbook.printable import BookChapter, book_section
 from playbook.render import render
 from playbook.templates_pages import INDEX as TEMPLATES_INDEX
 from playbook.templates_pages import NAV_ENTRY as TEMPLATES_NAV_ENTRY
+from playbook.templates_pages import SEARCH_BOOST as TEMPLATE_SEARCH_BOOST
 from playbook.templates_pages import template_uses
 from playbook.vendor import vendor_files
 from playbook.voice.site import PAGE as VOICE_PAGE
@@ -102,6 +103,9 @@ class PlaybookSite:
         """Widgets rendered from now on belong to `page` (their links are relative to it); the
         organisation's values fill the page's placeholders."""
         self.widgets.page_file = page.file
+        if self.template_of(page) is not None:
+            # A topic's chapter should come before the templates that repeat its words.
+            page.meta.setdefault("search", {}).setdefault("boost", TEMPLATE_SEARCH_BOOST)
         return placeholders.fill(markdown, self.organisation)
 
     def template_of(self, page: Page):

@@ -22,6 +22,7 @@ from playbook.validation import validate
 TEMPLATES_DIR = "modeles"
 INDEX = f"{TEMPLATES_DIR}/index.md"
 NAV_ENTRY = f"{TEMPLATES_DIR}/*.md"
+SEARCH_BOOST = 0.5  # Material's per-page search boost: templates rank after the chapters they serve
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 

@@ -71,3 +71,12 @@ def test_each_chapter_shows_its_review_date_and_owner_here_and_in_the_book():
     book = page("chapitres/version-imprimable")
     assert book.count("Revu le") == 10 and book.count("Responsable") >= 10
     assert '<time datetime="2026-11-28">28 novembre 2026</time>' in page("chapitres/communaute")
+
+
+def test_templates_rank_after_the_chapters_in_search():
+    import json
+
+    index = json.loads((built_site() / "search" / "search_index.json").read_text(encoding="utf-8"))
+    boosts = {doc["location"].split("#")[0]: doc.get("boost") for doc in index["docs"]}
+    assert all(boosts[f"modeles/{template_id}/"] == 0.5 for template_id in TEMPLATES)
+    assert boosts["chapitres/service-client/"] is None
