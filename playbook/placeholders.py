@@ -77,7 +77,7 @@ def phrases(organisation: Organisation) -> dict[str, str]:
 def fragments(organisation: Organisation) -> dict[str, str]:
     """Name → the Markdown it stands for, for the placeholders that stand alone on their line."""
     values = {
-        part: render("organisation.md.j2", part=part, o=organisation, cell=_cell, mail=_mail_link).strip()
+        part: render("organisation.md.j2", part=part, o=organisation, cell=_cell, mail=_mail_link, phone=_phone).strip()
         for part in ("contacts", "comptes", "inventaire", "delais", "porte_parole")
     }
     values["note"] = fictive_note(organisation)
@@ -133,6 +133,10 @@ def fill(text: str, organisation: Organisation) -> str:
 def _contact_phrase(contact: Contact) -> str:
     phone = f", {contact.telephone}" if contact.telephone else ""
     return f"{contact.qui} ({_mail_link(contact.courriel)}{phone})"
+
+
+def _phone(contact: Contact) -> str:
+    return f", {contact.telephone}" if contact.telephone else ""
 
 
 def _mail_link(address: str) -> str:

@@ -16,6 +16,7 @@ STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")  # raw HTML kept aside by Markdow
 TAGS = re.compile(r"<[^>]+>")
 ATTRIBUTE_LIST = re.compile(r"\s*\{[:.#][^}]*\}\s*$")
 INDENT = "   "
+SOFT_HYPHEN = "\u00ad"  # a place to break a long word on screen; not part of the text
 
 
 def to_text(element: etree.Element, stash: list[str] | None = None) -> str:
@@ -97,6 +98,6 @@ def _inline_markup(element: etree.Element, stash: list[str]) -> str:
 
 def _clean(text: str, stash: list[str]) -> str:
     text = STASHED.sub(lambda m: TAGS.sub("", str(stash[int(m.group(1))])) if int(m.group(1)) < len(stash) else "", text)
-    text = ESCAPED.sub(lambda m: chr(int(m.group(1))), text)
+    text = ESCAPED.sub(lambda m: chr(int(m.group(1))), text).replace(SOFT_HYPHEN, "")
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return ATTRIBUTE_LIST.sub("", "\n".join(lines).strip())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
@@ -36,6 +36,7 @@ class TemplateMeta(BaseModel):
     description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
     revise: ReviewDate
     responsable: Owner
+    hide: list[Literal["navigation", "toc", "footer"]] = []  # Material's: room for a wide table
 
 
 @dataclass(frozen=True)

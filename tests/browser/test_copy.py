@@ -57,7 +57,7 @@ def test_the_button_works_from_the_keyboard_on_the_policy(clipboard_page, site_u
     expect(root.get_by_role("status")).to_contain_text("Texte copié")
     text = page.evaluate("() => navigator.clipboard.readText()")
     assert text.startswith("Politique des réseaux sociaux des Jardins du Coin")
-    assert "Instagram\t@jardinsducoin" in text
+    assert "- Instagram, @jardinsducoin\u00a0: photos des parcelles" in text
 
 
 @pytest.mark.parametrize("path", [*TEMPLATE_PAGES, "chapitres/presence-durable/"], ids=lambda path: path.split("/")[1])
@@ -78,3 +78,15 @@ def test_without_javascript_the_template_shows_and_no_button_pretends(browser, r
     page.goto(site_url + "modeles/crise/", wait_until="load")
     expect(page.locator(".pb-copy__text").first).to_contain_text("La première heure")
     assert page.locator(".pb-copy__button").count() == 0
+
+
+def test_on_a_phone_a_wide_table_scrolls_and_the_keyboard_reaches_it(browser, request, site_url):
+    from tests.browser.axe import axe_violations
+
+    page = open_page(browser, request, (site_url.rstrip("/"),), viewport={"width": 375, "height": 740})
+    page.goto(site_url + "modeles/inventaire-des-comptes/", wait_until="networkidle")
+    area = page.locator('[data-widget="copy"] .md-typeset__scrollwrap')
+    expect(area).to_have_attribute("tabindex", "0")
+    expect(area).to_have_attribute("aria-label", "Tableau à faire défiler\u00a0: L’inventaire des comptes")
+    assert area.evaluate("a => a.scrollWidth > a.clientWidth")
+    assert axe_violations(page) == []

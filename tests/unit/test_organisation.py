@@ -122,10 +122,11 @@ def test_a_missing_organisation_says_where_to_add_it(tmp_path):
 
 def test_phrases_fill_a_line_and_fragments_take_its_indentation(tmp_path):
     organisation = load(tmp_path)
-    text = "Le playbook {{ organisation.de_nom }}, écrivez {{ organisation.contacts.escalade.a_qui }}.\n\n- Nos comptes :\n\n    {{ organisation.comptes }}\n"
+    text = "Le playbook {{ organisation.de_nom }}, écrivez {{ organisation.contacts.escalade.a_qui }}.\n\n- Nos comptes :\n\n    {{ organisation.comptes }}\n\n{{ organisation.inventaire }}\n"
     filled = placeholders.fill(text, organisation)
     assert filled.startswith("Le playbook de la Mutuelle des Coteaux, écrivez au service client.")
-    assert "    | Réseau | Compte |" in filled and "    | Facebook | page « Mutuelle des Coteaux » |" in filled
+    assert "    - **Facebook**, page « Mutuelle des Coteaux »\u00a0: questions des adhérents." in filled
+    assert "| Réseau | Compte |" in filled and "| Facebook | page « Mutuelle des Coteaux » |" in filled
     assert "{{" not in filled
     assert placeholders.fill("{{ organisation.note }}", organisation).strip() == ""
 

@@ -13,7 +13,10 @@
     label: (what) => `Copier le texte\u00a0: ${what}`,
     copied: (what) => `Texte copié\u00a0: ${what}. Collez-le où vous voulez.`,
     failed: "La copie n’a pas fonctionné dans ce navigateur. Sélectionnez le texte et copiez-le à la main (Ctrl+C, ou Cmd+C sur Mac).",
+    table: (what, number) =>
+      number ? `Tableau ${number} à faire défiler\u00a0: ${what}` : `Tableau à faire défiler\u00a0: ${what}`,
   };
+  const SCROLL_AREA = ".md-typeset__scrollwrap"; // where Material puts a table that may scroll
   const CLEAR_AFTER_MS = 6000;
 
   class CopyButton {
@@ -25,6 +28,20 @@
       this.onClick = () => this.copy();
       this.button.addEventListener("click", this.onClick);
       root.prepend(this.tools);
+      this.reachScrollAreas();
+      this.observer = new MutationObserver(() => this.reachScrollAreas());
+      this.observer.observe(root, { childList: true, subtree: true });
+    }
+
+    /* A table that scrolls on a small screen must be reachable with the keyboard. */
+    reachScrollAreas() {
+      const areas = [...this.root.querySelectorAll(SCROLL_AREA)];
+      areas.forEach((area, index) => {
+        if (area.hasAttribute("tabindex")) return;
+        area.tabIndex = 0;
+        area.setAttribute("role", "region");
+        area.setAttribute("aria-label", STRINGS.table(this.label, areas.length > 1 ? index + 1 : null));
+      });
     }
 
     buildTools() {
@@ -77,6 +94,7 @@
 
     unmount() {
       clearTimeout(this.timer);
+      this.observer.disconnect();
       this.button.removeEventListener("click", this.onClick);
       this.tools.remove();
     }
