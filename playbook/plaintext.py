@@ -14,6 +14,7 @@ BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "div", "
 ESCAPED = re.compile("\x02(\\d+)\x03")  # a backslash escape, until Markdown's last step unescapes it
 STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")  # raw HTML kept aside by Markdown
 TAGS = re.compile(r"<[^>]+>")
+ASCII_SPACES = re.compile(r"[ \t\r\f\v]+")
 ATTRIBUTE_LIST = re.compile(r"\s*\{[:.#][^}]*\}\s*$")
 INDENT = "   "
 SOFT_HYPHEN = "\u00ad"  # a place to break a long word on screen; not part of the text
@@ -99,5 +100,5 @@ def _inline_markup(element: etree.Element, stash: list[str]) -> str:
 def _clean(text: str, stash: list[str]) -> str:
     text = STASHED.sub(lambda m: TAGS.sub("", str(stash[int(m.group(1))])) if int(m.group(1)) < len(stash) else "", text)
     text = ESCAPED.sub(lambda m: chr(int(m.group(1))), text).replace(SOFT_HYPHEN, "")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [ASCII_SPACES.sub(" ", line).strip(" ") for line in text.split("\n")]  # non-breaking spaces stay
     return ATTRIBUTE_LIST.sub("", "\n".join(lines).strip())

@@ -21,7 +21,7 @@ def clipboard_page(browser, request, site_url):
 def copy_and_read(page, root) -> str:
     label = root.get_attribute("data-copy-label")
     button = root.get_by_role("button", name=f"Copier le texte\u00a0: {label}")
-    button.click()
+    button.click(timeout=15_000)
     expect(root.get_by_role("status")).to_contain_text("Texte copié")
     return page.evaluate("() => navigator.clipboard.readText()")
 
@@ -31,7 +31,7 @@ def test_every_copy_button_copies_its_template_s_text(clipboard_page, site_url, 
     page = clipboard_page
     page.goto(site_url + path, wait_until="networkidle")
     roots = page.locator('[data-widget="copy"]')
-    expect(roots.first.get_by_role("button")).to_be_visible()
+    expect(roots.first.get_by_role("button")).to_be_visible(timeout=15_000)  # the widget's script loads first
     for index in sorted({0, roots.count() - 1}):
         root = roots.nth(index)
         assert copy_and_read(page, root) == root.get_attribute("data-copy-text")
@@ -52,6 +52,7 @@ def test_the_button_works_from_the_keyboard_on_the_policy(clipboard_page, site_u
     page.goto(site_url + "chapitres/presence-durable/", wait_until="networkidle")
     root = page.locator('[data-widget="copy"]')
     button = root.get_by_role("button")
+    expect(button).to_be_visible(timeout=15_000)
     button.focus()
     page.keyboard.press("Enter")
     expect(root.get_by_role("status")).to_contain_text("Texte copié")
@@ -63,7 +64,7 @@ def test_the_button_works_from_the_keyboard_on_the_policy(clipboard_page, site_u
 @pytest.mark.parametrize("path", [*TEMPLATE_PAGES, "chapitres/presence-durable/"], ids=lambda path: path.split("/")[1])
 def test_printed_the_template_shows_its_text_without_buttons(page, site_url, path):
     page.goto(site_url + path, wait_until="networkidle")
-    expect(page.locator(".pb-copy__button").first).to_be_visible()
+    expect(page.locator(".pb-copy__button").first).to_be_visible(timeout=15_000)
     page.emulate_media(media="print")
     assert page.locator(".pb-copy__button").evaluate_all("buttons => buttons.every(b => !b.checkVisibility())")
     texts = page.locator(".pb-copy__text")

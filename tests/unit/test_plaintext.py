@@ -38,6 +38,10 @@ def test_ordered_lists_keep_their_numbers_and_tables_become_tab_separated():
     assert text == "1. Alerter\n2. Suspendre\n\nA\tDouble authentification\n1\t2"
 
 
+def test_typographic_spaces_are_kept():
+    assert copy_text("/// copie | Essai\nMerci\u00a0! Le délai\u00a0: 2\u202fheures.\n///\n") == "Merci\u00a0! Le délai\u00a0: 2\u202fheures."
+
+
 def test_headings_and_definitions_stand_on_their_own_lines():
     text = copy_text("/// copie | Essai\n### Titre\n\nTexte.\n\nTerme\n:   Définition\n///\n")
     assert text == "Titre\n\nTexte.\n\nTerme\u00a0: Définition"
