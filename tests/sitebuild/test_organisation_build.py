@@ -22,7 +22,7 @@ OTHER = {
     "nom: Claire Martin": "nom: Anne Roy",
     "groupe «\u00a0Les Jardins du Coin\u00a0»": "groupe «\u00a0Adhérents des Coteaux\u00a0»",
     "page «\u00a0Les Jardins du Coin\u00a0»": "page «\u00a0Mutuelle des Coteaux\u00a0»",
-    "reclamation: dans les 2\u00a0heures": "reclamation: dans la demi-journée",
+    "reclamation: dans les 2\u00a0heures ouvrées": "reclamation: dans la demi-journée",
 }
 
 
