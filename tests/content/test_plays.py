@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 
@@ -16,6 +17,7 @@ CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
 PLAYS = catalogue().plays
 
 
+@cache
 def placed_plays() -> dict[str, list[tuple[str, str]]]:
     """Play id → [(chapter file, h2 section)] where a `/// play` block shows it."""
     placed: dict[str, list[tuple[str, str]]] = {}
