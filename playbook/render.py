@@ -6,6 +6,8 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from playbook.french import long_date
+
 
 @cache
 def environment() -> Environment:
@@ -19,6 +21,7 @@ def environment() -> Environment:
     )
     # `tojson` keeps the authors' key order (a guide exported as JSON reads like its YAML).
     env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
+    env.filters["long_date"] = long_date
     return env
 
 

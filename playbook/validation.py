@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -105,12 +106,21 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
         key, name = LIMITS[kind]
         problem = text(key, limit=_number(ctx[name]))
     elif kind == "literal_error":
-        problem = text("validation.enum", values=ctx.get("expected", ""))
+        problem = text("validation.enum", values=_french_choices(str(ctx.get("expected", ""))))
     elif kind == "value_error":
         return text("validation.said", field=field, problem=ctx.get("error", detail["msg"]))
     else:
         return text("validation.said", field=field, problem=detail["msg"])
     return text("validation.at", field=field, problem=problem)
+
+
+def _french_choices(expected: str) -> str:
+    """Pydantic's « 'a', 'b' or 'c' » said the French way: « a », « b » ou « c »."""
+    choices = re.findall(r"'([^']*)'", expected)
+    if not choices:
+        return expected
+    quoted = [f"«\u00a0{choice}\u00a0»" for choice in choices]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " ou " + quoted[-1]
 
 
 def _number(value) -> str:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import math
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
-
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from playbook import placeholders
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
 from playbook.messages import text
+from playbook.organisation import Organisation
+from playbook.plays import TemplateLink, play_markdown
 from playbook.render import render
 from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
@@ -35,6 +38,7 @@ def once_per_page(html: str) -> str:
         return match.group(0)
 
     return STYLESHEET_LINK.sub(first_only, html)
+BILAN_PAGE = "mon-bilan.md"
 
 
 @dataclass
@@ -45,6 +49,8 @@ class Widgets:
     placements: dict[str, str]  # checklist id → chapter file name where its block stands
     chapter_order: list[str]  # chapter file names, in reading order
     voice: VoiceSite
+    organisation: Organisation | None = None
+    play_placements: dict[str, str] = field(default_factory=dict)  # play id → chapter file name
     files: Files | None = None
     page_file: File | None = None
 
@@ -73,6 +79,21 @@ class Widgets:
         """`03-service-client.md#x` → the URL of that section, relative to the page being built."""
         chapter, _, anchor = reference.partition("#")
         return self.page_href(f"{CHAPTERS_SRC_DIR}/{chapter}", anchor)
+
+    def play_href(self, play_id: str) -> str:
+        """The URL of a play's section, relative to the page being built."""
+        return self.href(f"{self.play_placements[play_id]}#{self.catalogue.plays[play_id].anchor}")
+
+    def play_markdown(self, play_id: str) -> str:
+        """A play as Markdown for the page being built: template links relative to it, values filled."""
+        play = self.catalogue.plays[play_id]
+        here = posixpath.dirname(self.page_file.src_uri) if self.page_file else ""
+        links = [
+            TemplateLink(self.catalogue.templates[t].meta.title, posixpath.relpath(self.catalogue.templates[t].src_uri, here or "."))
+            for t in play.templates
+        ]
+        markdown = play_markdown(play, links)
+        return placeholders.fill(markdown, self.organisation) if self.organisation else markdown
 
     def checklist_data(self, checklist: Checklist) -> dict:
         """What scoring and export need in the browser; the same shape for the widget and the dashboard."""
@@ -107,6 +128,9 @@ class Widgets:
             section_title=self.catalogue.section_title,
             not_applicable=text("checklist.notApplicable"),
             styles=self.styles("checklist"),
+            plays=self.catalogue.plays,
+            play_href=self.play_href,
+            bilan_href=self.page_href(BILAN_PAGE),
         )
 
     def checklists_of(self, chapter_file: str) -> list[dict]:

@@ -30,7 +30,7 @@ def answers_for(checklist_id: str, choices: list[int]) -> dict[str, int]:
     return {item.id: choice for item, choice in zip(checklist(checklist_id).items, choices)}
 
 
-SERVICE = answers_for("service-client", [3] * 14)  # every answer « Tout à fait »: 100 %, « Exemplaire »
+SERVICE = answers_for("service-client", [3] * len(checklist("service-client").items))  # every answer « Tout à fait »: 100 %, the top level
 MESURE = answers_for("mesure", [0, 1, 2])  # three answers, the first « Pas du tout »
 # By the rules of scoring.js (tests/js/scoring.test.js): 0, 1 and 2 of 3 on weights 3, 2, 3 give 8 of 24.
 MESURE_SCORE = (33, "Premiers pas")
@@ -82,7 +82,7 @@ def test_chart_and_table_show_the_same_levels(page, site_url):
     rows = page.locator(".pb-dashboard__table tbody tr")
     expect(rows).to_have_count(len(catalogue().checklists))
     row = rows.filter(has_text=checklist("service-client").title)
-    assert row.locator("td").all_inner_texts()[1:] == ["14 sur 14", "100\u00a0%", "Exemplaire"]
+    assert row.locator("td").all_inner_texts()[1:] == [f"{len(SERVICE)} sur {len(SERVICE)}", "100\u00a0%", checklist("service-client").levels[-1].name]
     page.emulate_media(media="print")
     expect(page.locator(".pb-dashboard__table")).to_be_visible()
     expect(page.locator(".pb-chart")).to_be_hidden()

@@ -38,6 +38,7 @@
       ],
       messages: ["validation", "voice"],
     },
+    copy: { scripts: [...BASE, "widgets/copy.js"], messages: ["copy"] },
   };
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const loading = new Map();
@@ -88,7 +89,8 @@
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const name = root.dataset.widget;
       const widget = WIDGETS[name];
-      if (!widget) continue;
+      // Another pass may have taken this root while this one waited for a script.
+      if (!widget || root.hasAttribute("data-mounted")) continue;
       root.dataset.mounted = "";
       try {
         for (const path of scriptsOf(widget)) await load(path);
