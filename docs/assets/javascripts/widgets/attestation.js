@@ -7,7 +7,7 @@
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const h = PS.h;
-  const date = (iso) => new Date(iso).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" });
+  const date = (iso) => PS.courseState.day(iso);
 
   class Attestation extends PS.Component {
     static messages = "attestation";

@@ -12,6 +12,7 @@
  *   PS.courseState.update(courseId, version, (state) => void) → {ok, notice}: read, change, write
  *   PS.courseState.learner(course) → {course: state, checklists: {id: stored}}: what course-progress reads
  *   PS.courseState.attestation(courseId) / saveAttestation(courseId, name)
+ *   PS.courseState.day(iso) → « 20 novembre 2026 »
  *   PS.learner.profile() → the profile, its id drawn the first time; PS.learner.save(changes)
  */
 (() => {
@@ -82,6 +83,8 @@
     return PS.storage.write("learner", "profile", next);
   };
 
-  PS.courseState = { CHANGE, read, update, learner, attestation, saveAttestation, empty };
+  const day = (iso) => new Date(iso).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" });
+
+  PS.courseState = { CHANGE, read, update, learner, attestation, saveAttestation, empty, day };
   PS.learner = { profile, save };
 })();
