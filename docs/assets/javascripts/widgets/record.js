@@ -120,7 +120,7 @@
     for (const [id, reflection] of Object.entries(course.reflections || {})) {
       const answers = reflection.answers || (previous.reflections[id] || {}).answers || {};
       const item = { answers: { ...answers } };
-      if (reflection.answered > count(answers)) item.answered = reflection.answered;
+      if (reflection.answered > Object.values(answers).filter(filled).length) item.answered = reflection.answered;
       if (reflection.updatedAt) item.updatedAt = reflection.updatedAt;
       state.reflections[id] = item;
     }
