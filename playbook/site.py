@@ -12,9 +12,9 @@ from mkdocs.structure.pages import Page
 from playbook import linklines, messages, validators
 from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
+from playbook.chapters import Chapter, load_chapters
 from playbook.course.pages import module_page
 from playbook.course.site import CourseSite
-from playbook.chapters import Chapter, load_chapters
 from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
 from playbook.navigation import expand_chapters, without_page
