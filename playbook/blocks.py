@@ -11,12 +11,12 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import yaml
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string
 
 from playbook.chapters import FENCE
-from playbook.errors import ContentError, did_you_mean
+from playbook.errors import ContentError, ContentErrors, did_you_mean
+from playbook.yamlsource import parse_yaml
 
 BLOCK_START = re.compile(r"^ {0,3}(/{3,}) *([\w-]+) *(?:\| *(.*?) *)?$")
 BLOCK_END = re.compile(r"^ {0,3}/{3,} *$")
@@ -90,10 +90,10 @@ def scan_blocks(markdown: str, first_line: int = 1) -> list[BlockUse]:
         options: dict[str, Any] | str = {}
         if option_lines:
             try:
-                parsed = yaml.safe_load("\n".join(text[4:] for text in option_lines))
+                parsed = parse_yaml("\n".join(text[4:] for text in option_lines), "").data
                 options = parsed if isinstance(parsed, dict) else "les options doivent être des paires « clé: valeur »"
-            except yaml.YAMLError as exc:
-                options = f"YAML invalide ({getattr(exc, 'problem', None) or exc})"
+            except ContentErrors as exc:
+                options = exc.errors[0].message
         uses.append(BlockUse(match.group(2).lower(), match.group(3) or None, options, first_line + index))
     return uses
 

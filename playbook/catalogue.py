@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from playbook.anchors import Section, chapter_sections
+from playbook.chapters import Chapter
 from playbook.checklists import Checklist, load_checklists
 from playbook.course import CourseContent, load_course
 from playbook.errors import ContentError, ContentErrors
@@ -24,9 +25,9 @@ class Catalogue:
     sections: dict[str, list[Section]]
 
     @classmethod
-    def load(cls, root: Path, chapters_dir: Path) -> Catalogue:
+    def load(cls, root: Path, chapters: list[Chapter]) -> Catalogue:
         """Raises ContentErrors with the problems of every file, checklists and course together."""
-        sections = chapter_sections(chapters_dir)
+        sections = chapter_sections(chapters)
         anchors = {name: {s.anchor: s.title for s in found} for name, found in sections.items()}
         errors: list[ContentError] = []
         checklists: dict[str, Checklist] = {}

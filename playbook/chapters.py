@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from playbook.errors import ContentError, ContentErrors
 from playbook.frontmatter import split_front_matter
+from playbook.textfile import read_text
 from playbook.validation import validate
 
 WORDS_PER_MINUTE = 220
@@ -39,12 +40,25 @@ class ChapterMeta(BaseModel):
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A Markdown heading: its level (2 for `##`), its text and its line in the body."""
+
+    level: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Chapter:
-    """One chapter: where it lives, the slug of its URL, its front matter and its length."""
+    """One chapter, read once: where it lives, the slug of its URL, its front matter, its Markdown
+    body (and the file line where the body starts), its headings and its length."""
 
     src_uri: str
     slug: str
     meta: ChapterMeta
+    body: str
+    body_first_line: int
+    headings: tuple[Heading, ...]
     words: int
 
     @property
@@ -65,15 +79,6 @@ def count_words(markdown: str) -> int:
     return len(re.findall(r"[\w’'-]+", markdown))
 
 
-@dataclass(frozen=True)
-class Heading:
-    """A Markdown heading: its level (2 for `##`), its text and its line in the body."""
-
-    level: int
-    text: str
-    line: int
-
-
 def headings(body: str) -> list[Heading]:
     """The ATX headings of a Markdown body, code fences skipped."""
     found, in_fence = [], False
@@ -87,9 +92,17 @@ def headings(body: str) -> list[Heading]:
 
 def load_chapter(path: Path, root: Path) -> Chapter:
     file = path.relative_to(root).as_posix()
-    source = split_front_matter(path.read_text(encoding="utf-8"), file)
+    source = split_front_matter(read_text(path, file), file)
     meta = validate(ChapterMeta, source.front_matter)
-    return Chapter(src_uri=file, slug=slug_of(path), meta=meta, words=count_words(source.body))
+    return Chapter(
+        src_uri=file,
+        slug=slug_of(path),
+        meta=meta,
+        body=source.body,
+        body_first_line=source.body_first_line,
+        headings=tuple(headings(source.body)),
+        words=count_words(source.body),
+    )
 
 
 def load_chapters(directory: Path, root: Path) -> list[Chapter]:

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from playbook.errors import ContentError, ContentErrors, did_you_mean
+from playbook.textfile import read_text
 from playbook.validation import validate
 from playbook.yamlsource import parse_yaml
 
@@ -118,7 +119,7 @@ def _consistency_problems(checklist: Checklist) -> list[tuple[tuple, str]]:
 def load_checklist(path: Path, root: Path, anchors: dict[str, dict[str, str]]) -> Checklist:
     """One checklist file: its fields, then what only the whole can tell (repeats, orders, file name)."""
     file = path.relative_to(root).as_posix()
-    document = parse_yaml(path.read_text(encoding="utf-8"), file)
+    document = parse_yaml(read_text(path, file), file)
     checklist = validate(Checklist, document, context={"anchors": anchors})
     problems = _consistency_problems(checklist)
     if checklist.id != path.stem:

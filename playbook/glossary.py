@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import RootModel, StringConstraints
 
+from playbook.textfile import read_text
 from playbook.validation import validate
 from playbook.yamlsource import parse_yaml
 
@@ -32,7 +33,7 @@ def load_glossary(path: Path, root: Path) -> Glossary:
     file = path.relative_to(root).as_posix()
     if not path.exists():
         return Glossary({})
-    document = parse_yaml(path.read_text(encoding="utf-8"), file)
+    document = parse_yaml(read_text(path, file), file)
     if document.data is None:
         return Glossary({})
     return validate(Glossary, document)

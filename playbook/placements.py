@@ -11,7 +11,7 @@ from playbook.chapters import Chapter
 from playbook.course import COURSE_FILE
 from playbook.course.pages import module_page
 from playbook.errors import ContentError, ContentErrors
-from playbook.frontmatter import split_front_matter
+from playbook.textfile import read_text
 
 
 def known_arguments(catalogue: Catalogue) -> dict[str, set[str]]:
@@ -36,9 +36,7 @@ def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue
     errors: list[ContentError] = []
     placed: dict[str, str] = {}
     for chapter in chapters:
-        path = root / chapter.src_uri
-        source = split_front_matter(path.read_text(encoding="utf-8"), chapter.src_uri)
-        uses = scan_blocks(source.body, first_line=source.body_first_line)
+        uses = scan_blocks(chapter.body, first_line=chapter.body_first_line)
         errors += check_block_uses(chapter.src_uri, uses, known)
         for use in uses:
             if use.name == "checklist" and use.argument in known["checklist"]:
@@ -48,7 +46,12 @@ def place_widgets(root: Path, docs_dir: Path, chapters: list[Chapter], catalogue
             placed.setdefault(checklist_id, module_page(module.id))
     for path in sorted(docs_dir.rglob("*.md")):
         file = path.relative_to(root).as_posix()
-        errors += check_block_uses(file, scan_blocks(path.read_text(encoding="utf-8")), known)
+        try:
+            markdown = read_text(path, file)
+        except ContentErrors as exc:
+            errors += exc.errors
+            continue
+        errors += check_block_uses(file, scan_blocks(markdown), known)
     for checklist_id in sorted(set(catalogue.checklists) - set(placed)):
         errors.append(
             ContentError(

@@ -50,7 +50,7 @@ class PlaybookSite:
         """Read and validate the content; raises ContentErrors naming each file and line."""
         chapters = load_chapters(root / CHAPTERS_DIR, root)
         glossary = load_glossary(root / GLOSSARY_FILE, root)
-        catalogue = Catalogue.load(root, root / CHAPTERS_DIR)
+        catalogue = Catalogue.load(root, chapters)
         placements = place_widgets(root, docs_dir, chapters, catalogue)
         widgets = Widgets(
             catalogue=catalogue,

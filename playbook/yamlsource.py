@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -60,22 +59,14 @@ def _is_empty(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.value == ""
 
 
-def read_utf8(path: Path, file: str) -> str:
-    """The text of `path`; a file not saved as UTF-8 raises ContentErrors at the line of the first bad byte."""
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ContentErrors([ContentError(file, line, "caractère illisible : enregistrez le fichier en UTF-8")]) from None
-
-
 def parse_yaml(text: str, file: str, first_line: int = 1) -> YamlDocument:
-    """Parse one YAML document; a syntax error or a repeated key raises ContentErrors with its line."""
+    """Parse one YAML document (libyaml's C parser, with line numbers); a syntax error, an alias
+    (`*name`) or a repeated key raises ContentErrors with its line."""
     try:
-        loader = yaml.SafeLoader(text)
+        loader = yaml.CSafeLoader(text)
         try:
             node = loader.get_single_node()
+            _refuse_aliases(node, text, file, first_line)
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
@@ -91,6 +82,33 @@ def parse_yaml(text: str, file: str, first_line: int = 1) -> YamlDocument:
     if duplicates:
         raise ContentErrors(duplicates)
     return document
+
+
+def _refuse_aliases(root: yaml.Node | None, text: str, file: str, first_line: int) -> None:
+    """A node met twice in the tree is an alias: refused, since nested aliases (« billion laughs »)
+    make a few lines grow into gigabytes. The walk stops at the first repeat, so it stays linear."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise ContentErrors([ContentError(file, first_line + _alias_line(text), ALIAS_MESSAGE)])
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in node.value for child in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+ALIAS_MESSAGE = "alias YAML (« *nom ») refusé : recopiez la valeur à cet endroit au lieu d’y renvoyer"
+
+
+def _alias_line(text: str) -> int:
+    """The 0-based line of the first alias of `text` (only read when there is one)."""
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark.line
+    return 0
 
 
 YAML_PROBLEMS = (

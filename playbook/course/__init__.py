@@ -5,8 +5,9 @@ Public API, for the site and for the HR tools (cohort report, SCORM, xAPI):
     load_course(root, anchors, checklists) -> CourseContent
         `exercises/course.yml` and the quizzes, scenarios and reflections it names; raises
         ContentErrors (`file:line: what to fix`) listing every problem. `anchors` is
-        `playbook.anchors.chapter_anchors(chapters_dir)`; `checklists` the site's checklist ids.
-        `playbook.catalogue.Catalogue.load(root, chapters_dir).course` does all of this.
+        `playbook.anchors.chapter_anchors(chapters)`; `checklists` the site's checklist ids.
+        `playbook.catalogue.Catalogue.load(root, load_chapters(root / "chapters", root)).course`
+        does all of this.
     CourseContent: .course (Course), .quizzes / .scenarios / .reflections (dict id → model),
         .module_of(kind, id) -> Module | None, .pass_mark(quiz_id) -> int
     Course: id, version, title, intro, completion (CompletionRules), modules [Module],

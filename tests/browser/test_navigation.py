@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from playbook.chapters import load_chapters
 from tests.browser.pages import goto
+from tests.conftest import ROOT
 
 
 def test_instant_navigation_replaces_the_content_without_reloading(page, site_url):
@@ -19,7 +21,8 @@ def test_instant_navigation_replaces_the_content_without_reloading(page, site_ur
 def test_chapter_shows_reading_time_and_objectives_first(page, site_url):
     goto(page, site_url + "chapitres/mesure/")
     header = page.locator("article .pb-chapter-meta")
-    assert "Lecture\u00a0: " in header.inner_text() or "Lecture :" in header.inner_text()
+    chapter = next(c for c in load_chapters(ROOT / "chapters", ROOT) if c.slug == "mesure")
+    assert f"Lecture\u00a0: {chapter.reading_minutes} min" in header.inner_text()
     assert header.locator(".pb-objectives li").count() >= 3
     # the header comes right after the title, before the first section
     order = page.evaluate(

@@ -6,6 +6,7 @@ import json
 from functools import cache
 
 from playbook.catalogue import Catalogue
+from playbook.chapters import load_chapters
 from playbook.checklists import Checklist
 from tests.conftest import ROOT
 
@@ -32,7 +33,7 @@ def stored_value(checklist: Checklist, answers: dict[str, int], version: int | N
 
 @cache
 def catalogue() -> Catalogue:
-    return Catalogue.load(ROOT, ROOT / "chapters")
+    return Catalogue.load(ROOT, load_chapters(ROOT / "chapters", ROOT))
 
 
 def checklist(checklist_id: str = CHECKLIST_ID) -> Checklist:

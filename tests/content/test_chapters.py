@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from playbook.chapters import CLOSING_SECTIONS, OPENING_SECTION, WORD_RANGE, count_words, headings, load_chapter
+from playbook.chapters import (
+    CLOSING_SECTIONS,
+    OPENING_SECTION,
+    WORD_RANGE,
+    count_words,
+    headings,
+    load_chapter,
+)
 from playbook.frontmatter import split_front_matter
 from playbook.glossary import load_glossary
 from playbook.typography import faults, mode_of

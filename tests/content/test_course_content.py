@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from playbook.catalogue import Catalogue
+from playbook.chapters import load_chapters
 from playbook.course import module_steps
 from tests.conftest import ROOT
 
-CATALOGUE = Catalogue.load(ROOT, ROOT / "chapters")
+CATALOGUE = Catalogue.load(ROOT, load_chapters(ROOT / "chapters", ROOT))
 CONTENT = CATALOGUE.course
 COURSE = CONTENT.course
 

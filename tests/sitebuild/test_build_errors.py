@@ -48,3 +48,15 @@ def test_missing_node_modules_says_what_to_run(tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "npm ci" in output and "Traceback" not in output, output
+
+
+@pytest.mark.parametrize("encoding, said", [("cp1252", "Windows-1252"), ("utf-16", "UTF-16")])
+def test_a_chapter_not_saved_as_utf8_stops_the_build_with_how_to_resave_it(tmp_path, encoding, said):
+    project = copy_project(tmp_path / "project")
+    source = (project / "chapters" / "03-service-client.md").read_text(encoding="utf-8")
+    (project / "chapters" / "03-service-client.md").write_bytes(source.encode(encoding))
+    result = run_mkdocs(project, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output, output
+    [line] = [line for line in output.splitlines() if "03-service-client.md:" in line]
+    assert f"ce fichier est enregistré en {said}" in line and "ré-enregistrez-le en UTF-8" in line

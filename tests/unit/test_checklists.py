@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from playbook.catalogue import CHECKLISTS_DIR, Catalogue
+from playbook.chapters import load_chapters
 from playbook.checklists import load_checklist
 from playbook.errors import ContentErrors
 from playbook.scoring import round_half_up, score
@@ -14,7 +15,7 @@ from tests.conftest import ROOT
 from tests.expected_messages import CHECKLIST_MESSAGES as MESSAGES
 
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad_checklists"
-ANCHORS = Catalogue.load(ROOT, ROOT / "chapters").anchors
+ANCHORS = Catalogue.load(ROOT, load_chapters(ROOT / "chapters", ROOT)).anchors
 
 
 

@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from playbook.schemafr import ANNOTATIONS, UnknownKeyword, load_schema, problems, unknown_keywords
+from playbook.schemafr import (
+    ANNOTATIONS,
+    UnknownKeyword,
+    load_schema,
+    problems,
+    unknown_keywords,
+)
 from playbook.validators import SCHEMAS
 from tests.conftest import ROOT
 

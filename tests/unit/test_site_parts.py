@@ -9,8 +9,14 @@ import pytest
 from playbook.errors import ContentErrors
 from playbook.glossary import load_glossary
 from playbook.linklines import LinkLineFilter, line_of_link
-from playbook.printable import BookChapter, book_section, demote_headings, prefix_ids, relink
 from playbook.navigation import expand_chapters, without_page
+from playbook.printable import (
+    BookChapter,
+    book_section,
+    demote_headings,
+    prefix_ids,
+    relink,
+)
 
 
 def test_prefix_ids_renames_ids_and_the_attributes_that_point_to_them():
