@@ -22,7 +22,7 @@ setup: $(PY_STAMP) $(NODE_STAMP)
 $(PY_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 ou plus récent est nécessaire (python3 --version).")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,pdf]'
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -54,7 +54,7 @@ test: setup system
 	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 bench: setup system
-	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m playbook.bench
+	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python tools/bench.py
 
 offline: setup
 	rm -rf build/offline

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -13,19 +14,42 @@ VENDORED: dict[str, str] = {
     "assets/vendor/nunjucks/nunjucks.min.js": "nunjucks/browser/nunjucks.min.js",
     "assets/vendor/js-yaml/js-yaml.min.js": "js-yaml/dist/js-yaml.min.js",
 }
+# CommonJS modules the browser loads as classic scripts: site path → (path inside node_modules,
+# the name under which the script puts the module's exports, `PlaybookSocial.vendor[name]`).
+WRAPPED: dict[str, tuple[str, str]] = {
+    "assets/vendor/orama-stemmers/french.js": ("@orama/stemmers/dist/fr.cjs", "orama-stemmers/french"),
+}
 
 
 class MissingVendorFile(Exception):
     """A declared browser file is not installed: `npm ci` has not run."""
 
 
+def _installed(node_modules: Path, package_path: str) -> Path:
+    source = node_modules / package_path
+    if not source.is_file():
+        raise MissingVendorFile(
+            f"node_modules/{package_path} introuvable : lancez « npm ci » (make serve et make test le font pour vous)"
+        )
+    return source
+
+
+def wrapped_commonjs(source: str, name: str) -> str:
+    """A CommonJS module as a classic script: its `exports` end up at PlaybookSocial.vendor[name]."""
+    return (
+        "(function () {\nvar module = { exports: {} }, exports = module.exports;\n"
+        f"{source}\n"
+        "var PS = (window.PlaybookSocial = window.PlaybookSocial || {});\n"
+        f"PS.vendor = PS.vendor || {{}};\nPS.vendor[{json.dumps(name)}] = module.exports;\n}})();\n"
+    )
+
+
 def vendor_files(config: MkDocsConfig, node_modules: Path) -> list[File]:
-    files = []
-    for site_path, package_path in VENDORED.items():
-        source = node_modules / package_path
-        if not source.is_file():
-            raise MissingVendorFile(
-                f"node_modules/{package_path} introuvable : lancez « npm ci » (make serve et make test le font pour vous)"
-            )
-        files.append(File.generated(config, site_path, abs_src_path=str(source)))
+    files = [
+        File.generated(config, site_path, abs_src_path=str(_installed(node_modules, package_path)))
+        for site_path, package_path in VENDORED.items()
+    ]
+    for site_path, (package_path, name) in WRAPPED.items():
+        source = _installed(node_modules, package_path).read_text(encoding="utf-8")
+        files.append(File.generated(config, site_path, content=wrapped_commonjs(source, name)))
     return files

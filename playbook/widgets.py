@@ -110,7 +110,7 @@ class Widgets:
     def voice_html(self) -> str:
         example_href = self.page_href(VOICE_PAGE) if self.voice.guide else ""
         return render(
-            "voice-generator.html", data=self.voice.generator_data(), example_href=example_href, styles=self.styles("voice")
+            "voice-generator.html", data=self.voice.generator_data(), example_href=example_href, styles=self.styles("voice", "voice-fields")
         )
 
     def dashboard_html(self) -> str:

@@ -1,5 +1,5 @@
 """The voice guide on the site: the organisation's own guide (`extra.voice`) as the « Notre voix »
-page, and what the generator page needs (schema, suggestions, templates, checker rules, example)."""
+page, and what the generator page needs (schema, suggestions, templates, checker thresholds, example)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from playbook.schemafr import load_data
+from playbook.voice.checker import rules
+from playbook.voice.filters import preposition_de
 from playbook.voice.guide import render, template_source
 from playbook.voice.spec import load_spec, schema
 from playbook.voice.suggestions import Suggestions, load_suggestions
@@ -29,12 +30,12 @@ class VoiceSite:
         """Read `extra.voice` (if set), the example and the suggestions; raises ContentErrors on a bad file."""
         guide = load_spec(root / voice_file, shown_as=voice_file) if voice_file else None
         example = guide or load_spec(root / EXAMPLE_FILE, shown_as=EXAMPLE_FILE)
-        return cls(guide=guide, example=example, suggestions=load_suggestions(root))
+        return cls(guide=guide, example=example, suggestions=load_suggestions())
 
     def page_markdown(self) -> str:
         """« Notre voix »: the guide from the same Markdown template as the exports."""
         organisation = self.guide["organisation"]
-        description = f"Le guide de voix de {organisation}\u00a0: notre caractère, notre ton selon les situations, nos mots."
+        description = f"Le guide de voix {preposition_de(organisation)}\u00a0: notre caractère, notre ton selon les situations, nos mots."
         return (
             "---\n"
             "title: Notre voix\n"
@@ -49,6 +50,6 @@ class VoiceSite:
             "schema": schema(),
             "suggestions": self.suggestions.model_dump(),
             "templates": {kind: template_source(kind) for kind in ("md", "html")},
-            "rules": load_data("voice-checker.json")["rules"],
+            "rules": rules(),
             "example": self.example,
         }

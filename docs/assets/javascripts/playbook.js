@@ -37,17 +37,23 @@
     attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
     record: { scripts: [...ANSWERS, "widgets/record-view.js"], messages: ["validation", "record"] },
     "voice-generator": {
+      // nunjucks, js-yaml, the stemmer and the validator are loaded when first needed (PS.load).
       scripts: [
         ...BASE,
-        "widgets/strings.js",
-        "../vendor/nunjucks/nunjucks.min.js",
-        "../vendor/js-yaml/js-yaml.min.js",
-        "widgets/schema.js",
+        "widgets/closest.js",
+        "widgets/validation.js",
+        "widgets/voice-model.js",
         "widgets/voice-render.js",
+        "widgets/voice-share.js",
         "widgets/voice-checker.js",
+        "widgets/voice-store.js",
+        "widgets/voice-fields.js",
+        "widgets/voice-view.js",
+        "widgets/voice-io.js",
+        "widgets/voice-checker-panel.js",
         "widgets/voice-generator.js",
       ],
-      messages: ["voice"],
+      messages: ["validation", "voice"],
     },
   };
   /* Reading progress (markers at the end of chapter sections, marks in the navigation): only for
