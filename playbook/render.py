@@ -21,7 +21,7 @@ def environment() -> Environment:
     )
     # `tojson` keeps the authors' key order (a guide exported as JSON reads like its YAML).
     env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
-    # The message catalogue, for sentences the browser also shows: {{ text("course.kinds.quiz") }}.
+    # The message catalogue, for sentences the browser also shows: {{ text("course.steps.quiz", title=…) }}.
     env.globals["text"] = text
     return env
 
