@@ -43,7 +43,11 @@ def test_the_course_pages_fit_the_screen_and_are_accessible(new_page, site_url, 
     for index, element in enumerate(quiz(page, quiz_id).locator("[data-question]").all()[:3]):
         element.locator("input").nth(index % 2).check()
         element.get_by_role("button", name="Vérifier").click()
-    shot("quiz", quiz(page, quiz_id))
+    top, bottom = quiz(page, quiz_id).evaluate(
+        """quiz => { const items = quiz.querySelectorAll('[data-question]'), y = window.scrollY;
+                     return [quiz.getBoundingClientRect().top + y, items[2].getBoundingClientRect().bottom + y]; }"""
+    )
+    page.screenshot(path=str(SCREENS / f"quiz-{width}-{scheme}.png"), full_page=True, clip={"x": 0, "y": top, "width": width, "height": bottom - top})
     scenario = page.locator("[data-widget=scenario]").first
     scenario.locator("textarea").fill("Bonsoir Agathe, vous avez raison : trois paniers sans les œufs, et deux courriels restés sans réponse.")
     scenario.get_by_role("button", name="Voir les conseils et une réponse modèle").click()
@@ -58,7 +62,7 @@ def test_the_course_pages_fit_the_screen_and_are_accessible(new_page, site_url, 
 
     goto(page, site_url + "parcours/kit/")
     page.emulate_media(media="print")
-    shot("kit-impression")
+    page.screenshot(path=str(SCREENS / f"kit-impression-{width}-{scheme}.png"))  # the first screenful: the PDF test counts pages
     page.emulate_media(media="screen")
     problems += [f"kit : {overflow(page)} px de trop"] if overflow(page) > 0 else []
     assert not problems, "\n".join(problems)
