@@ -10,6 +10,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
+from playbook.search import SearchUnavailable
 from playbook.site import PlaybookSite
 from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
@@ -38,7 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         return _current().add_files(files, config)
-    except (MissingVendorFile, ValidatorsUnavailable) as exc:
+    except (MissingVendorFile, SearchUnavailable, ValidatorsUnavailable) as exc:
         raise PluginError(str(exc)) from None
 
 

@@ -79,13 +79,6 @@ class Checklist(_Strict):
     items: Annotated[list[Item], Field(min_length=1)]
     levels: Annotated[list[Level], Field(min_length=1)]
 
-    @property
-    def max_points(self) -> int:
-        return max(step.points for step in self.scale)
-
-    def level_for(self, percent: int) -> Level:
-        return [level for level in self.levels if level.min <= percent][-1]
-
 
 def _consistency_problems(checklist: Checklist) -> list[tuple[tuple, str]]:
     """(location, message) for what no single field can tell: repeated ids, scale and level order."""

@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from playbook import linklines, messages, validators
+from playbook import linklines, messages, search, validators
 from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
 from playbook.chapters import Chapter, load_chapters
@@ -20,8 +20,9 @@ from playbook.glossary import Glossary, load_glossary
 from playbook.navigation import expand_chapters, without_page
 from playbook.placements import place_widgets
 from playbook.pages import PRINTABLE, site_pages
-from playbook.printable import BookChapter, book_section
+from playbook.printable import BookChapter, book_section, mark_outside_links
 from playbook.render import render
+from playbook.toc import add_widget_headings
 from playbook.vendor import vendor_files
 from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
@@ -81,6 +82,7 @@ class PlaybookSite:
             files.append(file)
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
+        files.append(search.worker_file(config, files))
         for site_path, script in {**messages.browser_files(), **validators.browser_files(self.root)}.items():
             files.append(File.generated(config, site_path, content=script))
         self.widgets.files = files
@@ -94,21 +96,24 @@ class PlaybookSite:
         return next((c for c in self.chapters if c.src_uri == page.file.src_uri), None)
 
     def page_content(self, html: str, page: Page) -> str:
-        """A chapter page starts with its title, reading time and objectives; its sections end with
-        a read marker (not in the printable book)."""
+        """A chapter page starts with its title, reading time, objectives and checklists; widget
+        headings join the page's table of contents; its sections end with a read marker (not in
+        the printable book)."""
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
-        html = once_per_page(html)
+        html = mark_outside_links(once_per_page(html))
+        add_widget_headings(page.toc, html)
         chapter = self.chapter_of(page)
         if chapter is None:
             return html
+        checklists = self.widgets.checklists_of(chapter.file_name)
         self._book[chapter.src_uri] = BookChapter(
             slug=chapter.slug,
             title=chapter.meta.title,
-            header_html=render("chapter_meta.html", chapter=chapter),
+            header_html=render("chapter_meta.html", chapter=chapter, checklists=checklists),
             body_html=html,
         )
-        return render("chapter_header.html", chapter=chapter) + self.course.with_read_markers(html, chapter)
+        return render("chapter_header.html", chapter=chapter, checklists=checklists) + self.course.with_read_markers(html, chapter)
 
     def fill_printable(self, files: Files) -> None:
         """Give the printable page every chapter's HTML, in the chapters' order; the kit its own."""

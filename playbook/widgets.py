@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -13,12 +14,14 @@ from mkdocs.utils import get_relative_url
 from playbook.blocks import CourseRenderer
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
+from playbook.messages import text
 from playbook.render import render
 from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
 
 CHAPTERS_SRC_DIR = "chapters"
 STYLESHEETS_DIR = "assets/stylesheets"
+SECONDS_PER_ITEM = 20  # reading an item and choosing an answer, for the time a checklist announces
 STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="[^"]*" data-pb-style>\n?')
 
 
@@ -104,8 +107,22 @@ class Widgets:
             data=self.checklist_data(checklist),
             href=self.href,
             section_title=self.catalogue.section_title,
+            not_applicable=text("checklist.notApplicable"),
             styles=self.styles("checklist"),
         )
+
+    def checklists_of(self, chapter_file: str) -> list[dict]:
+        """The checklists whose block stands in `chapter_file`, as its header announces them."""
+        return [
+            {
+                "id": checklist.id,
+                "title": checklist.title,
+                "items": len(checklist.items),
+                "minutes": max(1, math.ceil(len(checklist.items) * SECONDS_PER_ITEM / 60)),
+            }
+            for checklist in self.catalogue.checklists.values()
+            if self.placements.get(checklist.id) == chapter_file
+        ]
 
     def voice_html(self) -> str:
         example_href = self.page_href(VOICE_PAGE) if self.voice.guide else ""

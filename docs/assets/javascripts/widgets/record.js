@@ -21,11 +21,7 @@
     return;
   }
   const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
-  /* A checklist's entry with its score and level, as the checklist widget exports it. */
-  const entry = (checklist, answers, updatedAt) => api.checklistEntry(checklist, answers, updatedAt || new Date().toISOString(), PS.scoring.score);
-  /* A record of the given checklist entries only: the checklist widget's own export. */
-  const build = (entries) => ({ ...api.envelope(PS.learner.profile(), new Date().toISOString(), false), checklists: entries });
-  PS.record = { ...api, entry, build };
+  PS.record = api;
 })(typeof self !== "undefined" ? self : this, () => {
   const SCHEMA = "playbook-social/learner-record";
   const VERSION = 2;
