@@ -106,7 +106,7 @@ class PlaybookSite:
         chapter = self.chapter_of(page)
         if chapter is None:
             return html
-        checklists = self.widgets.checklists_of(chapter.file_name)
+        checklists = self.widgets.checklists_of(chapter.src_uri)
         self._book[chapter.src_uri] = BookChapter(
             slug=chapter.slug,
             title=chapter.meta.title,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -21,7 +20,6 @@ from playbook.voice.site import VoiceSite
 
 CHAPTERS_SRC_DIR = "chapters"
 STYLESHEETS_DIR = "assets/stylesheets"
-SECONDS_PER_ITEM = 20  # reading an item and choosing an answer, for the time a checklist announces
 STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="[^"]*" data-pb-style>\n?')
 
 
@@ -111,17 +109,17 @@ class Widgets:
             styles=self.styles("checklist"),
         )
 
-    def checklists_of(self, chapter_file: str) -> list[dict]:
-        """The checklists whose block stands in `chapter_file`, as its header announces them."""
+    def checklists_of(self, chapter_src_uri: str) -> list[dict]:
+        """The checklists whose block stands in the chapter `chapter_src_uri`, as its header announces them."""
         return [
             {
                 "id": checklist.id,
                 "title": checklist.title,
                 "items": len(checklist.items),
-                "minutes": max(1, math.ceil(len(checklist.items) * SECONDS_PER_ITEM / 60)),
+                "minutes": checklist.minutes,
             }
             for checklist in self.catalogue.checklists.values()
-            if self.placements.get(checklist.id) == chapter_file
+            if self.placements.get(checklist.id) == chapter_src_uri
         ]
 
     def voice_html(self) -> str:
