@@ -28,7 +28,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     try:
         _site = PlaybookSite.load(
-            Path(config.config_file_path).parent, Path(config.docs_dir), voice_file=config.extra.get("voice")
+            Path(config.config_file_path).parent,
+            Path(config.docs_dir),
+            voice_file=config.extra.get("voice"),
+            config_file=Path(config.config_file_path),
+            organisation=config.extra.get("organisation"),
         )
     except ContentErrors as exc:
         raise PluginError(str(exc)) from None
@@ -44,8 +48,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    _current().page_markdown(page)
-    return markdown
+    return _current().page_markdown(page, markdown)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -7,9 +7,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from playbook import french
 from playbook.render import render as render_template
 from playbook.voice.checker import rules
-from playbook.voice.filters import preposition_de
 from playbook.voice.guide import render, template_source
 from playbook.voice.spec import load_spec, schema
 from playbook.voice.suggestions import Suggestions, load_suggestions
@@ -40,7 +40,7 @@ class VoiceSite:
         """« Notre voix »: the guide from the same Markdown template as the exports, under a banner
         while it is the fictional example that comes with the playbook."""
         organisation = self.guide["organisation"]
-        description = f"Le guide de voix {preposition_de(organisation)}\u00a0: notre caractère, notre ton selon les situations, nos mots."
+        description = f"Le guide de voix {french.de(organisation)}\u00a0: notre caractère, notre ton selon les situations, nos mots."
         return (
             "---\n"
             "title: Notre voix\n"

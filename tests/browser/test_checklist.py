@@ -24,11 +24,11 @@ from tests.browser.widgets import (
 )
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
-# The choices the score tests give to the 14 items of « service-client », and what they are worth
+# The choices the score tests give to the 15 items of « service-client » (version 2), and what they are worth
 # by the rules of scoring.js (tests/js/scoring.test.js): the first five give 14 of 33 points.
-CHOICES = [1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0]
+CHOICES = [1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3]
 FIRST_FIVE = (42, "En route")
-ALL = (46, "En route")
+ALL = (47, "En route")
 
 
 def checked_choices(page) -> list[int | str | None]:
@@ -105,7 +105,7 @@ def test_the_progress_line_stays_in_view_on_a_phone(new_page, site_url):
     rows = widget(page).locator("[data-item]")
     rows.nth(0).scroll_into_view_if_needed()
     answer(page, 0, 2)
-    expect(progress(page)).to_contain_text("1 sur 14 · score provisoire 67\u00a0%")
+    expect(progress(page)).to_contain_text(f"1 sur {len(checklist().items)} · score provisoire 67\u00a0%")
     expect(progress(page)).to_be_in_viewport()
     rows.nth(4).get_by_role("radio").first.scroll_into_view_if_needed()
     answer(page, 4, 3)

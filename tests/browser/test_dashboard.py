@@ -23,7 +23,7 @@ def answers_for(checklist_id: str, choices: list[int]) -> dict[str, int]:
     return {item.id: choice for item, choice in zip(checklist(checklist_id).items, choices)}
 
 
-SERVICE = answers_for("service-client", [3] * 14)  # every answer « Tout à fait »: 100 %, « Exemplaire »
+SERVICE = answers_for("service-client", [3] * len(checklist("service-client").items))  # every answer « Tout à fait »: 100 %, the top level
 MESURE = answers_for("mesure", [0, 1, 2])  # three answers, the first « Pas du tout »
 # By the rules of scoring.js (tests/js/scoring.test.js): 0, 1 and 2 of 3 on weights 3, 2, 3 give 8 of 24.
 MESURE_SCORE = (33, "Premiers pas")
@@ -75,7 +75,7 @@ def test_chart_and_table_show_the_same_levels(page, site_url):
     rows = page.locator(".pb-dashboard__table tbody tr")
     expect(rows).to_have_count(len(catalogue().checklists))
     row = rows.filter(has_text=checklist("service-client").title)
-    assert row.locator("td").all_inner_texts()[1:] == ["14 sur 14", "100\u00a0%", "Exemplaire"]
+    assert row.locator("td").all_inner_texts()[1:] == [f"{len(SERVICE)} sur {len(SERVICE)}", "100\u00a0%", checklist("service-client").levels[-1].name]
     page.emulate_media(media="print")
     expect(page.locator(".pb-dashboard__table")).to_be_visible()
     expect(page.locator(".pb-chart")).to_be_hidden()
@@ -128,9 +128,9 @@ def test_not_applicable_is_no_weak_point_and_every_answer_prints(page, site_url)
     weakest = page.locator(".pb-dashboard__weakest > li")
     expect(weakest).to_have_count(1)
     expect(weakest.first).to_contain_text(items[1].text)
-    # « ne s’applique pas » is an answer (3 of 13) left out of the score (2 and 3 of 3 on weights 2 and 3: 13 of 15)
+    # « ne s’applique pas » is an answer (3 of 14) left out of the score (2 and 3 of 3 on weights 1 and 3: 11 of 12)
     expect(entry(page, "mesure").locator("[data-status]")).to_have_text(f"En cours : 3 sur {len(items)}")
-    expect(entry(page, "mesure").locator("[data-level]")).to_contain_text("(87\u00a0%)")
+    expect(entry(page, "mesure").locator("[data-level]")).to_contain_text("(92\u00a0%)")
     # Every answer, folded on screen, prints in full: this is where a reader prints their answers.
     answers = page.locator(".pb-dashboard__answers li")
     expect(answers.first).to_be_hidden()

@@ -7,7 +7,7 @@ import re
 
 from playbook.chapters import load_chapters
 from tests.browser.pages import goto
-from tests.conftest import ROOT, RESULTS
+from tests.conftest import RESULTS, ROOT
 
 BOOK = "chapitres/version-imprimable/"
 # A4 pages of the printable book as Chromium prints it (measured: 52 when this budget was set,

@@ -66,6 +66,7 @@
       ],
       messages: ["validation", "voice"],
     },
+    copy: { scripts: [...BASE, "widgets/copy.js"], messages: ["copy"] },
   };
   /* Reading progress (markers at the end of chapter sections, marks in the navigation): only for
      readers who began the course — opened one of its modules. Others pay one storage lookup a page. */
@@ -127,9 +128,8 @@
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const name = root.dataset.widget;
       const widget = WIDGETS[name];
-      // A mount that started meanwhile (the first page mounts from the document and from
-      // Material's document$) may have taken this root already.
-      if (!widget || "mounted" in root.dataset) continue;
+      // Another pass may have taken this root while this one waited for a script.
+      if (!widget || root.hasAttribute("data-mounted")) continue;
       root.dataset.mounted = "";
       try {
         for (const path of scriptsOf(widget)) await load(path);
