@@ -41,6 +41,15 @@ SPECS = {
         BlockSpec("checklist", "checklist", {"titre": str}, "/// checklist | service-client"),
         BlockSpec("bilan", None, {}, "/// bilan"),
         BlockSpec("voix", None, {}, "/// voix"),
+        BlockSpec("quiz", "quiz", {}, "/// quiz | conversation"),
+        BlockSpec("scenario", "scenario", {}, "/// scenario | plainte-publique"),
+        BlockSpec("reflection", "reflection", {}, "/// reflection | mon-premier-mois"),
+        BlockSpec("parcours", None, {}, "/// parcours"),
+        BlockSpec("parcours-module", "module", {}, "/// parcours-module | conversation"),
+        BlockSpec("parcours-suite", "module", {}, "/// parcours-suite | conversation"),
+        BlockSpec("parcours-debrief", None, {}, "/// parcours-debrief"),
+        BlockSpec("attestation", None, {}, "/// attestation"),
+        BlockSpec("dossier", None, {}, "/// dossier"),
         BlockSpec("play", "play", {}, "/// play | portrait-de-marque"),
         BlockSpec("copie", "libellé", {}, "/// copie | Réponse à une réclamation"),
     )
@@ -226,12 +235,14 @@ class CopyBlock(Block):
 
 
 class PlaybookBlocks(BlocksExtension):
-    """The playbook's blocks, rendered by `renderer` (the site sets which page it renders for)."""
+    """The playbook's blocks, rendered by `renderer` (the site sets which page it renders for), and
+    `more` blocks given by the parts of the playbook that have their own (the course's)."""
 
-    def __init__(self, renderer: WidgetRenderer, **kwargs: Any) -> None:
+    def __init__(self, renderer: WidgetRenderer, more: tuple[type[Block], ...] = (), **kwargs: Any) -> None:
         self.renderer = renderer
+        self.more = more
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr) -> None:
-        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, PlayBlock, CopyBlock):
+        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, PlayBlock, CopyBlock, *self.more):
             block_mgr.register(block, {"renderer": self.renderer})

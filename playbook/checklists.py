@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +21,8 @@ from playbook.errors import ContentError, ContentErrors, did_you_mean
 from playbook.textfile import read_text
 from playbook.validation import validate
 from playbook.yamlsource import parse_yaml
+
+SECONDS_PER_ITEM = 20  # reading an item and choosing an answer
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -98,6 +101,11 @@ class Checklist(_Strict):
     scale: Annotated[list[ScaleStep], Field(min_length=2, max_length=7)]
     items: Annotated[list[Item], Field(min_length=1)]
     levels: Annotated[list[Level], Field(min_length=1)]
+
+    @property
+    def minutes(self) -> int:
+        """The time it takes: reading each item and choosing an answer (the chapter header and the course say it)."""
+        return max(1, math.ceil(len(self.items) * SECONDS_PER_ITEM / 60))
 
 
 def _consistency_problems(checklist: Checklist) -> list[tuple[tuple, str]]:

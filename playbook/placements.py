@@ -1,5 +1,5 @@
-"""Where each widget stands: every page's blocks read once and checked, each checklist and each
-play placed in a chapter."""
+"""Where each widget stands: every page's blocks read once and checked, each checklist placed in a
+chapter or in a module of the course, each play in a chapter."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from playbook.blocks import BlockUse, check_block_uses, scan_blocks
 from playbook.catalogue import CHECKLISTS_DIR, Catalogue
 from playbook.chapters import Chapter
+from playbook.course import COURSE_FILE
+from playbook.course.pages import module_page
 from playbook.docpages import DocPage
 from playbook.errors import ContentError, ContentErrors
 from playbook.plays import PLAYS_DIR
@@ -24,10 +26,25 @@ class PageBlocks:
 
 @dataclass(frozen=True)
 class Placements:
-    """Checklist id → chapter file name of its first block; play id → chapter file name of its block."""
+    """Checklist id → chapter file name of its first block; play id → chapter file name of its block;
+    checklist id → the module page (`parcours/premier-mois.md`) of a checklist the course places."""
 
     checklists: dict[str, str]
     plays: dict[str, str]
+    course_checklists: dict[str, str]
+
+
+def known_arguments(catalogue: Catalogue) -> dict[str, set[str]]:
+    """The valid argument of each kind of block."""
+    content = catalogue.course
+    return {
+        "checklist": set(catalogue.checklists),
+        "play": set(catalogue.plays),
+        "quiz": set(content.quizzes),
+        "scenario": set(content.scenarios),
+        "reflection": set(content.reflections),
+        "module": {module.id for module in content.course.modules},
+    }
 
 
 def place(chapters: list[Chapter], doc_pages: list[DocPage], catalogue: Catalogue) -> Placements:
@@ -38,18 +55,21 @@ def place(chapters: list[Chapter], doc_pages: list[DocPage], catalogue: Catalogu
         for chapter in chapters
     ] + [PageBlocks(page.file, None, scan_blocks(page.body, first_line=page.first_line)) for page in doc_pages]
     errors: list[ContentError] = []
-    known = {"checklist": set(catalogue.checklists), "play": set(catalogue.plays)}
+    known = known_arguments(catalogue)
     for page in pages:
         errors += check_block_uses(page.file, page.uses, known)
-    checklists, checklist_errors = _place_checklists(pages, catalogue)
+    in_course = {c: module_page(m.id) for m in catalogue.course.course.modules for c in m.activities_of("checklist")}
+    checklists, checklist_errors = _place_checklists(pages, catalogue, set(in_course))
     plays, play_errors = _place_plays(pages, catalogue)
     errors += checklist_errors + play_errors
     if errors:
         raise ContentErrors(errors)
-    return Placements(checklists=checklists, plays=plays)
+    return Placements(checklists=checklists, plays=plays, course_checklists=in_course)
 
 
-def _place_checklists(pages: list[PageBlocks], catalogue: Catalogue) -> tuple[dict[str, str], list[ContentError]]:
+def _place_checklists(
+    pages: list[PageBlocks], catalogue: Catalogue, in_course: set[str]
+) -> tuple[dict[str, str], list[ContentError]]:
     placed: dict[str, str] = {}
     for page in pages:
         for use in page.uses:
@@ -60,9 +80,10 @@ def _place_checklists(pages: list[PageBlocks], catalogue: Catalogue) -> tuple[di
             f"{CHECKLISTS_DIR}/{checklist_id}.yml",
             1,
             f"cette grille n’est placée dans aucun chapitre : ajoutez « /// checklist | {checklist_id} » puis « /// »"
-            " dans la section « Passer à l’action » de son chapitre",
+            f" dans la section « Passer à l’action » de son chapitre, ou « - checklist: {checklist_id} » aux activités"
+            f" d’un module de {COURSE_FILE}",
         )
-        for checklist_id in sorted(set(catalogue.checklists) - set(placed))
+        for checklist_id in sorted(set(catalogue.checklists) - set(placed) - in_course)
     ]
     return placed, errors
 

@@ -7,6 +7,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from playbook.french import long_date
+from playbook.messages import text
 
 
 @cache
@@ -22,6 +23,8 @@ def environment() -> Environment:
     # `tojson` keeps the authors' key order (a guide exported as JSON reads like its YAML).
     env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
     env.filters["long_date"] = long_date
+    # The message catalogue, for sentences the browser also shows: {{ text("course.steps.quiz", title=…) }}.
+    env.globals["text"] = text
     return env
 
 

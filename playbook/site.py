@@ -13,6 +13,8 @@ from playbook import linklines, messages, placeholders, search, validators
 from playbook.blocks import PlaybookBlocks, leftover_block_lines, scan_blocks
 from playbook.catalogue import Catalogue
 from playbook.chapters import Chapter, load_chapters
+from playbook.course.blocks import COURSE_BLOCKS
+from playbook.course.site import CourseSite
 from playbook.docpages import read_doc_pages
 from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
@@ -48,6 +50,7 @@ class PlaybookSite:
     glossary: Glossary
     widgets: Widgets
     organisation: Organisation
+    course: CourseSite
     _book: dict[str, BookChapter] = field(default_factory=dict)
 
     @classmethod
@@ -76,18 +79,21 @@ class PlaybookSite:
             voice=VoiceSite.load(root, voice_file),
             organisation=adopter,
             play_placements=placements.plays,
+            course_placements=placements.course_checklists,
         )
-        return cls(root=root, chapters=chapters, glossary=glossary, widgets=widgets, organisation=adopter)
+        course = CourseSite(widgets, chapters)
+        return cls(root=root, chapters=chapters, glossary=glossary, widgets=widgets, organisation=adopter, course=course)
 
     def configure(self, config: MkDocsConfig) -> None:
         """List the chapters in the navigation, give the glossary to the abbreviations, add the blocks."""
         config.nav = expand_chapters(config.nav, CHAPTERS_NAV_ENTRY, [chapter.src_uri for chapter in self.chapters])
         templates = [template.src_uri for template in self.widgets.catalogue.templates.values()]
         config.nav = expand_chapters(config.nav, TEMPLATES_NAV_ENTRY, templates)
+        self.course.configure(config)
         if self.widgets.voice.guide is None:
             config.nav = without_page(config.nav, VOICE_PAGE)
         config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(self.glossary.root)
-        config.markdown_extensions.append(PlaybookBlocks(self.widgets))
+        config.markdown_extensions.append(PlaybookBlocks(self.widgets, COURSE_BLOCKS))
         linklines.install([self.root, Path(config.docs_dir)])
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -96,6 +102,8 @@ class PlaybookSite:
         files.append(generated_page(config, TEMPLATES_INDEX, TEMPLATES_INDEX, self._templates_index()))
         if self.widgets.voice.guide is not None:
             files.append(File.generated(config, VOICE_PAGE, content=self.widgets.voice.page_markdown()))
+        for file in self.course.files(config, files):
+            files.append(file)
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
         files.append(search.worker_file(config, files))
@@ -131,7 +139,8 @@ class PlaybookSite:
 
     def page_content(self, html: str, page: Page) -> str:
         """A chapter page starts with its title, reading time, objectives and checklists; widget
-        headings join the page's table of contents."""
+        headings join the page's table of contents; its sections end with a read marker (not in
+        the printable book)."""
         if leftover_block_lines(html):
             raise ContentErrors([_leftover_error(page)])
         html = mark_outside_links(once_per_page(html))
@@ -151,10 +160,11 @@ class PlaybookSite:
             header_html=render("chapter_meta.html", chapter=chapter, checklists=checklists),
             body_html=html,
         )
-        return render("chapter_header.html", chapter=chapter, checklists=checklists) + html
+        return render("chapter_header.html", chapter=chapter, checklists=checklists) + self.course.with_read_markers(html, chapter)
 
     def fill_printable(self, files: Files) -> None:
-        """Give the printable page every chapter's HTML, in the chapters' order."""
+        """Give the printable page every chapter's HTML, in the chapters' order; the kit its own."""
+        self.course.fill_kit(files, {src_uri: entry.body_html for src_uri, entry in self._book.items()})
         book_file = files.get_file_from_path(PRINTABLE)
         if book_file is None or book_file.page is None:
             return

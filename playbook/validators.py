@@ -19,6 +19,9 @@ SCHEMAS = {
     "learner-record": "learner-record.schema.json",
     "learner-record-1": "learner-record-1.schema.json",
     "voice": "voice.schema.json",
+    "course-state": "course-state.schema.json",
+    "learner-profile": "learner-profile.schema.json",
+    "course-attestation": "course-attestation.schema.json",
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from mkdocs.utils import get_relative_url
 from playbook import placeholders
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
+from playbook.course.blocks import CourseRenderer
 from playbook.messages import text
 from playbook.organisation import Organisation
 from playbook.plays import TemplateLink, play_markdown
@@ -23,7 +23,6 @@ from playbook.voice.site import VoiceSite
 
 CHAPTERS_SRC_DIR = "chapters"
 STYLESHEETS_DIR = "assets/stylesheets"
-SECONDS_PER_ITEM = 20  # reading an item and choosing an answer, for the time a checklist announces
 STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="[^"]*" data-pb-style>\n?')
 
 
@@ -51,8 +50,10 @@ class Widgets:
     voice: VoiceSite
     organisation: Organisation | None = None
     play_placements: dict[str, str] = field(default_factory=dict)  # play id → chapter file name
+    course_placements: dict[str, str] = field(default_factory=dict)  # checklist id → module page the course shows it on
     files: Files | None = None
     page_file: File | None = None
+    course: CourseRenderer | None = None  # the course's widgets, for the same page
 
     def page_href(self, src_uri: str, anchor: str = "") -> str:
         """A page of the site (and a section of it), relative to the page being built."""
@@ -95,6 +96,14 @@ class Widgets:
         markdown = play_markdown(play, links)
         return placeholders.fill(markdown, self.organisation) if self.organisation else markdown
 
+    def checklist_href(self, checklist_id: str) -> str | None:
+        """Where a checklist stands: its chapter, or else the module page of the course that shows it."""
+        if checklist_id in self.placements:
+            return self.href(f"{self.placements[checklist_id]}#grille-{checklist_id}")
+        if checklist_id in self.course_placements:
+            return self.page_href(self.course_placements[checklist_id], f"grille-{checklist_id}")
+        return None
+
     def checklist_data(self, checklist: Checklist) -> dict:
         """What scoring and export need in the browser; the same shape for the widget and the dashboard."""
         return {
@@ -102,7 +111,7 @@ class Widgets:
             "version": checklist.version,
             "title": checklist.title,
             "domaine": checklist.domaine,
-            "href": self.href(f"{self.placements[checklist.id]}#grille-{checklist.id}") if checklist.id in self.placements else None,
+            "href": self.checklist_href(checklist.id),
             "scale": [{"label": step.label, "points": step.points} for step in checklist.scale],
             "items": [
                 {
@@ -140,7 +149,7 @@ class Widgets:
                 "id": checklist.id,
                 "title": checklist.title,
                 "items": len(checklist.items),
-                "minutes": max(1, math.ceil(len(checklist.items) * SECONDS_PER_ITEM / 60)),
+                "minutes": checklist.minutes,
             }
             for checklist in self.catalogue.checklists.values()
             if self.placements.get(checklist.id) == chapter_file
@@ -155,6 +164,7 @@ class Widgets:
     def dashboard_html(self) -> str:
         ordered = sorted(
             self.catalogue.checklists.values(),
+            # The chapters' checklists in reading order, then the course's.
             key=lambda c: (self.chapter_order.index(self.placements[c.id]) if c.id in self.placements else len(self.chapter_order), c.id),
         )
         data = [self.checklist_data(checklist) for checklist in ordered]

@@ -1,12 +1,8 @@
 """« Mon bilan »: status and level of every checklist, chart (readable on a phone) and table, weakest
-answers, export, import on another device, bad files refused without loss, reset — and the record's rules."""
+answers, reset. Its export and import are the learner record's (tests/browser/test_record.py)."""
 
 from __future__ import annotations
 
-import json
-
-import jsonschema
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.axe import axe_violations
@@ -14,16 +10,13 @@ from tests.browser.pages import PHONE, goto
 from tests.browser.widgets import (
     catalogue,
     checklist,
-    downloaded_text,
     key,
     seed,
     storage,
     stored_value,
 )
-from tests.conftest import ROOT
 
 DASHBOARD = "mon-bilan/"
-SCHEMA = json.loads((ROOT / "playbook" / "schemas" / "learner-record.schema.json").read_text(encoding="utf-8"))
 
 
 def answers_for(checklist_id: str, choices: list[int]) -> dict[str, int]:
@@ -148,73 +141,6 @@ def test_not_applicable_is_no_weak_point_and_every_answer_prints(page, site_url)
     expect(answers.nth(3)).to_contain_text("pas encore de réponse")
 
 
-def test_export_everything_as_one_valid_record(page, site_url):
-    seed_two(page, site_url)
-    open_dashboard(page, site_url)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Exporter tout mon bilan (JSON)").click()
-    record = json.loads(downloaded_text(download.value))
-    jsonschema.validate(record, SCHEMA)
-    assert set(record["checklists"]) == {"service-client", "mesure"}
-    assert record["checklists"]["mesure"]["answers"] == MESURE
-    assert record["checklists"]["service-client"]["score"] == 100
-    assert record["checklists"]["mesure"]["score"] == MESURE_SCORE[0]
-
-
-def test_import_restores_the_answers_on_another_device(page, new_page, site_url, tmp_path):
-    seed_two(page, site_url)
-    open_dashboard(page, site_url)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Exporter tout mon bilan (JSON)").click()
-    exported = tmp_path / "bilan.json"
-    download.value.save_as(exported)
-
-    other = new_page()  # a fresh browser profile: nothing stored
-    open_dashboard(other, site_url)
-    other.get_by_label("Importer un bilan (fichier JSON)").set_input_files(str(exported))
-    expect(other.locator(".pb-dashboard__message")).to_have_text("Import terminé : 2\u00a0grilles restaurées.")
-    expect(entry(other, "service-client").locator("[data-status]")).to_have_text("Terminée")
-    assert json.loads(storage(other)[key("mesure")])["answers"] == MESURE
-    goto(other, site_url + "chapitres/mesure/")
-    first = other.locator('[data-widget="checklist"] [data-item]').first
-    expect(first.get_by_role("radio").nth(MESURE[checklist("mesure").items[0].id])).to_be_checked()
-
-
-BAD_FILES = {
-    "pas-du-json": ("{ceci n’est pas du JSON", "n’est pas un JSON lisible"),
-    "autre-fichier": (json.dumps({"nom": "Camille"}), "« schema » doit valoir « playbook-social/learner-record »"),
-    "version-future": (
-        json.dumps({"schema": "playbook-social/learner-record", "version": 9, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {}}),
-        "version plus récente du site (version 9)",
-    ),
-    "reponse-invalide": (
-        json.dumps(
-            {
-                "schema": "playbook-social/learner-record",
-                "version": 1,
-                "exportedAt": "2026-11-23T10:00:00Z",
-                "checklists": {"mesure": {"version": 1, "answers": {"un-item": "beaucoup"}}},
-            }
-        ),
-        "« checklists.mesure.answers.un-item » doit être un entier positif ou nul",
-    ),
-}
-
-
-@pytest.mark.parametrize("case", sorted(BAD_FILES))
-def test_a_bad_file_is_refused_and_overwrites_nothing(page, site_url, tmp_path, case):
-    content, message = BAD_FILES[case]
-    seed_two(page, site_url)
-    open_dashboard(page, site_url)
-    before = storage(page)
-    bad = tmp_path / f"{case}.json"
-    bad.write_text(content, encoding="utf-8")
-    page.get_by_label("Importer un bilan (fichier JSON)").set_input_files(str(bad))
-    expect(page.locator(".pb-dashboard__message")).to_contain_text(message)
-    expect(page.locator(".pb-dashboard__message")).to_contain_text("Rien n’a été modifié")
-    assert storage(page) == before
-
-
 def test_reset_everything_after_confirmation(page, site_url):
     seed_two(page, site_url)
     open_dashboard(page, site_url)
@@ -232,26 +158,3 @@ def test_the_filled_dashboard_is_accessible(page, site_url):
     seed_two(page, site_url)
     open_dashboard(page, site_url)
     assert axe_violations(page) == []
-
-
-RECORDS = {
-    "valide": {"schema": "playbook-social/learner-record", "version": 1, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {"mesure": {"version": 1, "answers": {"a": 0}, "score": 0, "level": "Premiers pas"}}},
-    "vide": {"schema": "playbook-social/learner-record", "version": 1, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {}},
-    "cle-en-trop": {"schema": "playbook-social/learner-record", "version": 1, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {}, "nom": "x"},
-    "sans-date": {"schema": "playbook-social/learner-record", "version": 1, "checklists": {}},
-    "score-hors-borne": {"schema": "playbook-social/learner-record", "version": 1, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {"mesure": {"version": 1, "answers": {}, "score": 130}}},
-    "id-majuscules": {"schema": "playbook-social/learner-record", "version": 1, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {"Mesure": {"version": 1, "answers": {}}}},
-    "version-grille-nulle": {"schema": "playbook-social/learner-record", "version": 1, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {"mesure": {"version": 0, "answers": {}}}},
-    "reponse-negative": {"schema": "playbook-social/learner-record", "version": 1, "exportedAt": "2026-11-23T10:00:00Z", "checklists": {"mesure": {"version": 1, "answers": {"a": -1}}}},
-}
-
-
-def test_the_browser_checks_a_record_as_its_json_schema_does(page, site_url):
-    open_dashboard(page, site_url)
-    browser_verdicts = page.evaluate(
-        "records => Object.fromEntries(Object.entries(records).map(([name, r]) => [name, PlaybookSocial.record.problems(r).length === 0]))",
-        RECORDS,
-    )
-    schema_verdicts = {name: jsonschema.Draft202012Validator(SCHEMA).is_valid(record) for name, record in RECORDS.items()}
-    assert browser_verdicts == schema_verdicts
-    assert schema_verdicts["valide"] and not schema_verdicts["cle-en-trop"]

@@ -26,7 +26,7 @@ PROSE_FILES = [
     ROOT / "chapters" / "glossaire.yml",
     *sorted((ROOT / "exercises").rglob("*.yml")),
     *sorted((ROOT / "docs").rglob("*.md")),
-    *sorted((ROOT / "playbook" / "templates").glob("*")),
+    *sorted(path for path in (ROOT / "playbook" / "templates").rglob("*") if path.is_file()),
     ROOT / "README.md",
     *sorted((ROOT / "docs" / "assets" / "javascripts").rglob("*.js")),
     *sorted((ROOT / "playbook" / "schemas").glob("*.json")),

@@ -11,7 +11,14 @@ const { closest } = require("../../docs/assets/javascripts/widgets/closest.js");
 const { text: format } = require("../../docs/assets/javascripts/widgets/text.js");
 
 const ROOT = path.resolve(__dirname, "../..");
-const FILES = { "learner-record": "learner-record.schema.json", "learner-record-1": "learner-record-1.schema.json", voice: "voice.schema.json" };
+const FILES = {
+  "learner-record": "learner-record.schema.json",
+  "learner-record-1": "learner-record-1.schema.json",
+  voice: "voice.schema.json",
+  "course-state": "course-state.schema.json",
+  "learner-profile": "learner-profile.schema.json",
+  "course-attestation": "course-attestation.schema.json",
+};
 const catalogue = Object.fromEntries(
   fs
     .readdirSync(path.join(ROOT, "playbook/messages"))

@@ -11,13 +11,41 @@
 (() => {
   const scriptsDir = new URL(".", document.currentScript.src);
   const BASE = ["widgets/text.js", "widgets/dom.js", "widgets/component.js", "widgets/storage.js", "widgets/download.js"];
+  /* A checklist's answers and their score. */
   const ANSWERS = [...BASE, "widgets/scoring.js", "widgets/answers.js"];
+  /* The learner's profile and course state, each checked on read by its JSON Schema. */
+  const LEARNER = [
+    ...BASE,
+    "widgets/closest.js",
+    "widgets/validation.js",
+    "validators/learner-profile.js",
+    "validators/course-state.js",
+    "validators/course-attestation.js",
+    "widgets/course-state.js",
+    "widgets/course-progress.js",
+  ];
   /* Widget → the scripts it needs (in order) and the catalogue namespaces its sentences come from. */
   const WIDGETS = {
     checklist: { scripts: [...ANSWERS, "widgets/checklist.js"], messages: ["checklist"] },
-    dashboard: {
-      scripts: [...ANSWERS, "widgets/record.js", "widgets/chart.js", "widgets/dashboard-record.js", "widgets/dashboard.js"],
-      messages: ["checklist", "dashboard"],
+    dashboard: { scripts: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"], messages: ["checklist", "dashboard"] },
+    quiz: { scripts: [...LEARNER, "widgets/shuffle.js", "widgets/quiz.js"], messages: ["validation", "quiz"] },
+    scenario: { scripts: [...LEARNER, "widgets/scenario.js"], messages: ["validation", "scenario"] },
+    reflection: { scripts: [...LEARNER, "widgets/reflection.js"], messages: ["validation", "scenario"] },
+    course: { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
+    "course-module": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
+    "course-next": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
+    attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
+    record: {
+      scripts: [
+        ...LEARNER,
+        "widgets/scoring.js",
+        "widgets/answers.js",
+        "validators/learner-record.js",
+        "validators/learner-record-1.js",
+        "widgets/record.js",
+        "widgets/record-view.js",
+      ],
+      messages: ["validation", "record"],
     },
     "voice-generator": {
       // nunjucks, js-yaml, the stemmer and the validator are loaded when first needed (PS.load).
@@ -39,6 +67,17 @@
       messages: ["validation", "voice"],
     },
     copy: { scripts: [...BASE, "widgets/copy.js"], messages: ["copy"] },
+  };
+  /* Reading progress (markers at the end of chapter sections, marks in the navigation): only for
+     readers who began the course — opened one of its modules. Others pay one storage lookup a page. */
+  const READING = { scripts: [...LEARNER, "course-data.js", "widgets/reading.js"], messages: ["validation", "reading"] };
+  const courseBegun = () => {
+    try {
+      // A key test only, before loading anything: reading the value is storage.js's job.
+      return Object.keys(window.localStorage).some((key) => key.startsWith("playbook-social/course/"));
+    } catch (error) {
+      return false; // storage refused: nothing was recorded, nothing to show
+    }
   };
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const loading = new Map();
@@ -99,6 +138,14 @@
       } catch (error) {
         root.dataset.ready = "error";
         console.error(`Playbook social: widget "${name}" failed to start.`, error); // typographie: code
+      }
+    }
+    if (courseBegun()) {
+      try {
+        for (const path of scriptsOf(READING)) await load(path);
+        PS.reading.mount();
+      } catch (error) {
+        console.error("Playbook social: reading progress failed to start.", error); // typographie: code
       }
     }
   };

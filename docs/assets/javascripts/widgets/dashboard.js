@@ -1,8 +1,8 @@
 /*
  * « Mon bilan » (data-widget="dashboard"): every checklist's status and level, a chart of the
  * level per domain with the same data as a table, the three weakest answers (« ne s’applique
- * pas » left out), and reset everything. Exporting and importing the learner record is
- * dashboard-record.js for now (the record component will take it over).
+ * pas » left out), and reset everything. Exporting and importing the learner record is the
+ * record component's (data-widget="record", placed below the dashboard on « Mon bilan »).
  */
 (() => {
   const PS = window.PlaybookSocial;
@@ -22,7 +22,6 @@
       this.status = h("p", { class: "pb-dashboard__message", role: "status", "aria-live": "polite" });
       this.render();
       this.listen(this.app, "click", (event) => this.onClick(event));
-      this.listen(this.app, "change", (event) => this.onChange(event));
       this.listen(window, "storage", (event) => this.onStorage(event));
     }
 
@@ -206,7 +205,6 @@
         h("h2", { id: "pb-bilan-points" }, this.message("weakestTitle")),
         this.weakestList(states),
         this.answersList(states),
-        ...PS.dashboardRecord.section(this),
         h("div", { class: "pb-dashboard__actions" }, this.resetControls()),
         this.status,
       );
@@ -218,11 +216,6 @@
       if (!button) return;
       const actions = { "reset-all": "askReset", "reset-all-cancel": "cancelReset", "reset-all-confirm": "resetAll" };
       if (actions[button.dataset.action]) this[actions[button.dataset.action]]();
-      else PS.dashboardRecord.onAction(this, button.dataset.action);
-    }
-
-    onChange(event) {
-      PS.dashboardRecord.onChange(this, event);
     }
 
     onStorage(event) {
