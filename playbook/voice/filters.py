@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+from playbook import french
+
 BLANKS = re.compile(r"[ \t\r\n]+")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 LINE_START_MARK = re.compile(r"^([#+-])")
@@ -17,8 +18,6 @@ LINE_START_NUMBER = re.compile(r"^(\d+)\.")
 DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # « de » before a name: « Le Comptoir » → « du Comptoir », « Les Jardins » → « des Jardins »,
 # « La Fabrique » → « de la Fabrique », « L’Atelier » → « de l’Atelier », « Atelier Rayon » → « d’Atelier Rayon ».
-ARTICLES = (("les ", "des "), ("le ", "du "), ("la ", "de la "), ("l’", "de l’"), ("l'", "de l’"))
-ELIDING = "aàâäeéèêëiîïoôöuùûüyÿæœ"
 
 
 def md(value: object) -> str:
@@ -36,23 +35,12 @@ def capfirst(value: object) -> str:
 
 
 def datefr(value: object) -> str:
-    """`2026-11-23` → `23 novembre 2026`; anything else as it is."""
+    """`2026-11-23` → `23 novembre 2026` (`1er` for the first of the month); anything else as it is."""
     match = DATE.fullmatch(str(value))
     if not match or not 1 <= int(match.group(2)) <= 12:
         return str(value)
-    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+    day = int(match.group(3))
+    return f"{'1er' if day == 1 else day} {french.MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
 
 
-def preposition_de(value: object) -> str:
-    """« de » joined to a name as French writes it: contracted with its article, elided before a vowel."""
-    name = str(value).strip()
-    lowered = name.lower()
-    for article, joined in ARTICLES:
-        if lowered.startswith(article) and len(name) > len(article):
-            return joined + name[len(article) :]
-    if name[:1].lower() in ELIDING:
-        return f"d’{name}"
-    return f"de {name}"
-
-
-FILTERS = {"md": md, "datefr": datefr, "capfirst": capfirst, "preposition_de": preposition_de}
+FILTERS = {"md": md, "datefr": datefr, "capfirst": capfirst, "preposition_de": french.de}

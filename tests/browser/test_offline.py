@@ -64,4 +64,7 @@ def test_offline_widgets_work_from_file(browser, request, offline_site):
     expect(page.locator("[data-preview] .pb-guide__title")).to_contain_text("Guide de voix des Jardins du Coin")
     page.goto((offline_site / "mon-bilan.html").as_uri(), wait_until="load")
     expect(page.locator(".pb-dashboard__entry").first).to_be_visible()
+    page.goto((offline_site / "parcours" / "conversation.html").as_uri(), wait_until="load")
+    expect(page.locator('[data-widget="quiz"]')).to_have_attribute("data-ready", "true")
+    expect(page.locator('[data-widget="course-module"] [data-status]')).to_be_visible()
     assert page.log.outside_requests == [] and page.log.console_errors == []

@@ -12,7 +12,20 @@ from playwright.sync_api import expect
 from playbook.errors import ContentErrors
 from playbook.voice.spec import load_spec
 from tests.browser.pages import goto
-from tests.browser.voice import EXAMPLE, FIXTURES, GOOD, PAGE, download, field, go_to_step, open_generator, said, saved_spec, share_link, show_field
+from tests.browser.voice import (
+    EXAMPLE,
+    FIXTURES,
+    GOOD,
+    PAGE,
+    download,
+    field,
+    go_to_step,
+    open_generator,
+    said,
+    saved_spec,
+    share_link,
+    show_field,
+)
 from tests.browser.widgets import storage
 
 

@@ -12,10 +12,18 @@ import markdown
 import pytest
 from playwright.sync_api import expect
 
-from playbook.voice.filters import preposition_de
+from playbook.french import de as preposition_de
 from playbook.voice.spec import spec_problems
 from tests.browser.pages import goto
-from tests.browser.voice import FIXTURES, GOOD, KEY, PAGE, go_to_step, preview, show_field
+from tests.browser.voice import (
+    FIXTURES,
+    GOOD,
+    KEY,
+    PAGE,
+    go_to_step,
+    preview,
+    show_field,
+)
 from tests.browser.widgets import seed
 from tests.conftest import open_page
 

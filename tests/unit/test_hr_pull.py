@@ -11,6 +11,7 @@ import threading
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+import yaml
 
 from playbook import cli
 from playbook.hr.database import open_database, read_records
@@ -95,7 +96,9 @@ def test_pulled_statements_become_records_imported_like_files(store, tmp_path, c
         "attempts": 2, "best": 83, "last": 83, "passed": True, "updatedAt": "2026-11-16T09:45:00.000Z",
         "questions": {"page-des-nouveautes": True, "commentaire-de-23-heures": False},
     }
-    assert camille["checklists"] == {"voix": {"version": 1, "updatedAt": "2026-11-17T08:00:00.000Z", "answers": {}, "score": 62, "level": None}}
+    # A pulled checklist answer is filed under the checklist's version the site now has.
+    voice_version = yaml.safe_load((ROOT / "exercises" / "checklists" / "voix.yml").read_text(encoding="utf-8"))["version"]
+    assert camille["checklists"] == {"voix": {"version": voice_version, "updatedAt": "2026-11-17T08:00:00.000Z", "answers": {}, "score": 62, "level": None}}
     # The voided answer is gone: the other learner read one section, answered nothing.
     assert other["course"]["modules"]["conversation"] == {"status": "started", "done": 1, "total": 9}
     assert other["course"]["quizzes"] == {}

@@ -7,7 +7,6 @@ import json
 from html.parser import HTMLParser
 
 import pytest
-
 import yaml
 
 from playbook.errors import ContentErrors

@@ -44,7 +44,8 @@
   const datefr = (value) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
     if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return String(value);
-    return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+    const day = Number(match[3]);
+    return `${day === 1 ? "1er" : day} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
   };
 
   /* Python's str.strip(): the same whitespace as JavaScript's trim for the texts a guide holds. */
