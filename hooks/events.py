@@ -11,6 +11,7 @@ from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
 from playbook.lms.settings import load_settings
+from playbook.search import SearchUnavailable
 from playbook.site import PlaybookSite
 from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
@@ -28,7 +29,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     try:
         _site = PlaybookSite.load(
-            Path(config.config_file_path).parent, Path(config.docs_dir), voice_file=config.extra.get("voice")
+            Path(config.config_file_path).parent,
+            Path(config.docs_dir),
+            voice_file=config.extra.get("voice"),
+            config_file=Path(config.config_file_path),
+            organisation=config.extra.get("organisation"),
         )
         lms = load_settings(Path(config.config_file_path), dict(config.extra), config.site_url)
     except ContentErrors as exc:
@@ -40,13 +45,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         return _current().add_files(files, config)
-    except (MissingVendorFile, ValidatorsUnavailable) as exc:
+    except (MissingVendorFile, SearchUnavailable, ValidatorsUnavailable) as exc:
         raise PluginError(str(exc)) from None
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    _current().page_markdown(page)
-    return markdown
+    return _current().page_markdown(page, markdown)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

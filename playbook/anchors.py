@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify, unique
 
-from playbook.chapters import Chapter, count_words, headings
+from playbook.chapters import Chapter, Heading, count_words
 
 INLINE_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]")
 
@@ -24,30 +24,37 @@ class Section:
     words: int
 
 
-def sections_of(body: str) -> list[Section]:
-    """Every heading of a Markdown body, anchored as the `toc` extension (default slugify) names them."""
-    lines = body.splitlines()
-    found = headings(body)
+def _anchored(found: Iterable[Heading]) -> list[tuple[str, str, Heading]]:
+    """(anchor, text, heading) of each heading, anchored as the `toc` extension (default slugify) names them."""
     used: set[str] = set()
+    anchored = []
+    for heading in found:
+        text = INLINE_MARKUP.sub(lambda m: m.group(1) or "", heading.text)
+        anchored.append((unique(slugify(text, "-"), used), text, heading))
+    return anchored
+
+
+def heading_anchors(found: Iterable[Heading]) -> dict[str, str]:
+    """Anchor → heading text."""
+    return {anchor: text for anchor, text, _ in _anchored(found)}
+
+
+def sections_of(body: str, found: Iterable[Heading]) -> list[Section]:
+    """Every heading of a Markdown body as a section, with the words up to its end."""
+    lines = body.splitlines()
+    anchored = _anchored(found)
     sections = []
-    for index, heading in enumerate(found):
-        title = INLINE_MARKUP.sub(lambda m: m.group(1) or "", heading.text)
-        end = next((later.line for later in found[index + 1 :] if later.level <= heading.level), len(lines) + 1)
-        words = count_words("\n".join(lines[heading.line : end - 1]))
-        sections.append(Section(unique(slugify(title, "-"), used), title, heading.level, words))
+    for index, (anchor, text, heading) in enumerate(anchored):
+        end = next((later.line for _, _, later in anchored[index + 1 :] if later.level <= heading.level), len(lines) + 1)
+        sections.append(Section(anchor, text, heading.level, count_words("\n".join(lines[heading.line : end - 1]))))
     return sections
 
 
-def heading_anchors(body: str) -> dict[str, str]:
-    """Anchor → heading text."""
-    return {section.anchor: section.title for section in sections_of(body)}
-
-
 def chapter_sections(chapters: Iterable[Chapter]) -> dict[str, list[Section]]:
-    """Chapter file name → its sections in order."""
-    return {chapter.file_name: sections_of(chapter.body) for chapter in chapters}
+    """Chapter file name → its sections in order, with their lengths."""
+    return {chapter.file_name: sections_of(chapter.body, chapter.headings) for chapter in chapters}
 
 
 def chapter_anchors(chapters: Iterable[Chapter]) -> dict[str, dict[str, str]]:
-    """Chapter file name → its anchors and their headings."""
-    return {name: {s.anchor: s.title for s in sections} for name, sections in chapter_sections(chapters).items()}
+    """Chapter file name → its anchors."""
+    return {chapter.file_name: heading_anchors(chapter.headings) for chapter in chapters}

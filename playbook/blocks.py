@@ -16,6 +16,7 @@ from pymdownx.blocks.block import Block, type_boolean, type_integer, type_string
 
 from playbook.chapters import FENCE
 from playbook.errors import ContentError, ContentErrors, did_you_mean
+from playbook.plaintext import to_text
 from playbook.yamlsource import parse_yaml
 
 BLOCK_START = re.compile(r"^ {0,3}(/{3,}) *([\w-]+) *(?:\| *(.*?) *)?$")
@@ -29,7 +30,7 @@ class BlockSpec:
     """A block's name, whether it takes an argument (and of which kind), and its options' types."""
 
     name: str
-    argument: str | None  # what the argument names ("checklist"), or None when it takes none
+    argument: str | None  # what the argument names ("checklist", "play"), free text ("libellé"), or None
     options: dict[str, type] = field(default_factory=dict)
     usage: str = ""
 
@@ -51,8 +52,12 @@ SPECS = {
         BlockSpec("dossier", None, {}, "/// dossier"),
         BlockSpec("consentement", None, {}, "/// consentement"),
         BlockSpec("cohorte", None, {}, "/// cohorte"),
+        BlockSpec("play", "play", {}, "/// play | portrait-de-marque"),
+        BlockSpec("copie", "libellé", {}, "/// copie | Réponse à une réclamation"),
     )
 }
+# Arguments that are free text rather than the id of something the catalogue holds.
+FREE_TEXT_ARGUMENTS = {"libellé"}
 TYPE_NAMES = {str: "un texte", bool: "true ou false", int: "un nombre entier"}
 PYMDOWNX_OPTIONS = {str: ("", type_string), bool: (False, type_boolean), int: (0, type_integer)}
 
@@ -112,7 +117,7 @@ def check_block_uses(file: str, uses: list[BlockUse], known: dict[str, set[str]]
             errors.append(ContentError(file, use.line, f"le bloc {spec.name} ne prend pas d’argument : écrivez « {spec.usage} »"))
         elif spec.argument is not None and not use.argument:
             errors.append(ContentError(file, use.line, f"le bloc {spec.name} attend un argument : « {spec.usage} »"))
-        elif spec.argument is not None and use.argument not in known.get(spec.argument, set()):
+        elif spec.argument not in (None, *FREE_TEXT_ARGUMENTS) and use.argument not in known.get(spec.argument, set()):
             names = known.get(spec.argument, set())
             errors.append(
                 ContentError(file, use.line, f"{spec.argument} « {use.argument} » introuvable{did_you_mean(use.argument, names)}")
@@ -136,39 +141,8 @@ def leftover_block_lines(html: str) -> bool:
     return bool(LEFTOVER.search(html))
 
 
-class CourseRenderer(Protocol):
-    """The course's widgets (playbook.course.widgets.CourseWidgets)."""
-
-    def quiz_html(self, quiz_id: str) -> str: ...
-
-    def scenario_html(self, scenario_id: str) -> str: ...
-
-    def reflection_html(self, reflection_id: str) -> str: ...
-
-    def course_html(self) -> str: ...
-
-    def module_html(self, module_id: str) -> str: ...
-
-    def module_next_html(self, module_id: str) -> str: ...
-
-    def debrief_html(self) -> str: ...
-
-    def attestation_html(self) -> str: ...
-
-    def record_html(self) -> str: ...
-
-
-class LmsRenderer(Protocol):
-    """SCORM and xAPI on the site (playbook.lms.site.LmsWidgets)."""
-
-    def consent_html(self) -> str: ...
-
-
 class WidgetRenderer(Protocol):
     """What renders a widget's HTML for the page being built (links are relative to that page)."""
-
-    course: CourseRenderer
-    lms: LmsRenderer
 
     def checklist_html(self, checklist_id: str, title: str) -> str: ...
 
@@ -177,6 +151,8 @@ class WidgetRenderer(Protocol):
     def voice_html(self) -> str: ...
 
     def cohort_html(self) -> str: ...
+
+    def play_markdown(self, play_id: str) -> str: ...
 
 
 class _WidgetBlock(Block):
@@ -230,56 +206,57 @@ class CohortBlock(_WidgetBlock):
         return renderer.cohort_html()
 
 
-class _CourseBlock(_WidgetBlock):
-    """A course block: `RENDER` names the course renderer's method, given the argument if any."""
+class PlayBlock(Block):
+    """A play: its Markdown (made from its YAML) parsed right here, so that its heading joins the
+    table of contents and its links are checked like the chapter's own."""
 
-    RENDER = ""
-
-    def widget_html(self, renderer: WidgetRenderer) -> str:
-        method = getattr(renderer.course, self.RENDER)
-        return method(self.argument.strip()) if self.ARGUMENT else method()
-
-
-def _course_block(name: str, render: str) -> type[_CourseBlock]:
-    spec = SPECS[name]
-    attributes = {"NAME": name, "ARGUMENT": spec.argument is not None, "OPTIONS": pymdownx_options(name), "RENDER": render}
-    return type(f"CourseBlock_{render}", (_CourseBlock,), attributes)
-
-
-COURSE_BLOCKS = [
-    _course_block(name, render)
-    for name, render in (
-        ("quiz", "quiz_html"),
-        ("scenario", "scenario_html"),
-        ("reflection", "reflection_html"),
-        ("parcours", "course_html"),
-        ("parcours-module", "module_html"),
-        ("parcours-suite", "module_next_html"),
-        ("parcours-debrief", "debrief_html"),
-        ("attestation", "attestation_html"),
-        ("dossier", "record_html"),
-    )
-]
-
-
-class ConsentBlock(_WidgetBlock):
-    """The learner's consent to xAPI statements; nothing unless the build sends them."""
-
-    NAME = "consentement"
-    ARGUMENT = False
+    NAME = "play"
+    ARGUMENT = True
     OPTIONS = pymdownx_options(NAME)
 
-    def widget_html(self, renderer: WidgetRenderer) -> str:
-        return renderer.lms.consent_html()
+    def on_markdown(self) -> str:
+        return "block"
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        holder = etree.SubElement(parent, "div", {"class": "pb-play"})
+        self.md.parser.parseChunk(holder, self.config["renderer"].play_markdown(self.argument.strip()))
+        return holder
+
+
+class CopyBlock(Block):
+    """Text a reader copies: shown as written, and kept as plain text for the copy button (copy.js)."""
+
+    NAME = "copie"
+    ARGUMENT = True
+    OPTIONS = pymdownx_options(NAME)
+
+    def on_markdown(self) -> str:
+        return "block"
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        root = etree.SubElement(
+            parent, "div", {"class": "pb-copy", "data-widget": "copy", "data-copy-label": self.argument.strip()}
+        )
+        etree.SubElement(root, "div", {"class": "pb-copy__text"})
+        return root
+
+    def on_add(self, block: etree.Element) -> etree.Element:
+        return block[0]
+
+    def on_inline_end(self, block: etree.Element) -> None:
+        block.set("data-copy-text", to_text(block[0], self.md.htmlStash.rawHtmlBlocks))
+
 
 
 class PlaybookBlocks(BlocksExtension):
-    """The playbook's blocks, rendered by `renderer` (the site sets which page it renders for)."""
+    """The playbook's blocks, rendered by `renderer` (the site sets which page it renders for), and
+    `more` blocks given by the parts of the playbook that have their own (the course's)."""
 
-    def __init__(self, renderer: WidgetRenderer, **kwargs: Any) -> None:
+    def __init__(self, renderer: WidgetRenderer, more: tuple[type[Block], ...] = (), **kwargs: Any) -> None:
         self.renderer = renderer
+        self.more = more
         super().__init__(**kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr) -> None:
-        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, CohortBlock, ConsentBlock, *COURSE_BLOCKS):
+        for block in (ChecklistBlock, DashboardBlock, VoiceBlock, CohortBlock, PlayBlock, CopyBlock, *self.more):
             block_mgr.register(block, {"renderer": self.renderer})

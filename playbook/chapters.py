@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from playbook.errors import ContentError, ContentErrors
 from playbook.frontmatter import split_front_matter
+from playbook.review import Owner, ReviewDate
 from playbook.textfile import read_text
 from playbook.validation import validate
 
@@ -37,6 +38,8 @@ class ChapterMeta(BaseModel):
     domaine: Text
     duree: Annotated[int, Field(gt=0, le=120)] | None = None
     objectifs: Annotated[list[Text], Field(min_length=1, max_length=6)]
+    revise: ReviewDate  # the date of the last review
+    responsable: Owner  # the team that keeps the chapter true
 
 
 @dataclass(frozen=True)

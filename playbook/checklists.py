@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -19,6 +21,8 @@ from playbook.errors import ContentError, ContentErrors, did_you_mean
 from playbook.textfile import read_text
 from playbook.validation import validate
 from playbook.yamlsource import parse_yaml
+
+SECONDS_PER_ITEM = 20  # reading an item and choosing an answer
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -42,6 +46,17 @@ def check_section(reference: str, info: ValidationInfo) -> str:
         hint = did_you_mean(anchor, anchors_by_chapter[chapter], shown="#{}")
         raise ValueError(f"aucune section « #{anchor} » dans {chapter}{hint}")
     return reference
+
+
+def check_play(play_id: str, info: ValidationInfo) -> str:
+    """A level's play must be one of `exercises/plays/`."""
+    known: set[str] = (info.context or {}).get("plays", set())
+    if play_id not in known:
+        raise ValueError(f"play « {play_id} » introuvable dans exercises/plays/{did_you_mean(play_id, known)}")
+    return play_id
+
+
+PlayId = Annotated[str, AfterValidator(check_play)]
 
 
 class ScaleStep(_Strict):
@@ -69,6 +84,7 @@ class Level(_Strict):
     meaning: Text
     sections: Annotated[list[str], Field(min_length=1, max_length=5)]
     actions: Annotated[list[Text], Field(min_length=1, max_length=5)]
+    plays: Annotated[list[PlayId], Field(max_length=3)] = []  # the plays that fit this level, by id
 
     @field_validator("sections")
     @classmethod
@@ -87,11 +103,9 @@ class Checklist(_Strict):
     levels: Annotated[list[Level], Field(min_length=1)]
 
     @property
-    def max_points(self) -> int:
-        return max(step.points for step in self.scale)
-
-    def level_for(self, percent: int) -> Level:
-        return [level for level in self.levels if level.min <= percent][-1]
+    def minutes(self) -> int:
+        """The time it takes: reading each item and choosing an answer (the chapter header and the course say it)."""
+        return max(1, math.ceil(len(self.items) * SECONDS_PER_ITEM / 60))
 
 
 def _consistency_problems(checklist: Checklist) -> list[tuple[tuple, str]]:
@@ -123,11 +137,13 @@ def _consistency_problems(checklist: Checklist) -> list[tuple[tuple, str]]:
     return problems
 
 
-def load_checklist(path: Path, root: Path, anchors: dict[str, dict[str, str]]) -> Checklist:
+def load_checklist(
+    path: Path, root: Path, anchors: dict[str, dict[str, str]], plays: set[str] | None = None
+) -> Checklist:
     """One checklist file: its fields, then what only the whole can tell (repeats, orders, file name)."""
     file = path.relative_to(root).as_posix()
     document = parse_yaml(read_text(path, file), file)
-    checklist = validate(Checklist, document, context={"anchors": anchors})
+    checklist = validate(Checklist, document, context={"anchors": anchors, "plays": plays or set()})
     problems = _consistency_problems(checklist)
     if checklist.id != path.stem:
         problems.append((("id",), f"l’id « {checklist.id} » doit reprendre le nom du fichier : « {path.stem} »"))
@@ -136,13 +152,15 @@ def load_checklist(path: Path, root: Path, anchors: dict[str, dict[str, str]]) -
     return checklist
 
 
-def load_checklists(directory: Path, root: Path, anchors: dict[str, dict[str, str]]) -> dict[str, Checklist]:
+def load_checklists(
+    directory: Path, root: Path, anchors: dict[str, dict[str, str]], plays: set[str] | None = None
+) -> dict[str, Checklist]:
     """Every checklist of `directory`, by id; all problems are raised together."""
     checklists: dict[str, Checklist] = {}
     errors: list[ContentError] = []
     for path in sorted(directory.glob("*.yml")):
         try:
-            checklist = load_checklist(path, root, anchors)
+            checklist = load_checklist(path, root, anchors, plays)
         except ContentErrors as exc:
             errors.extend(exc.errors)
             continue

@@ -29,30 +29,34 @@ from playbook.atomic import write_text_atomically
 from playbook.commandline import FrenchParser, UsageError
 from playbook.errors import ContentErrors
 from playbook.hr import cli as hr_cli
+from playbook.messages import text
 from playbook.render import environment as template_environment
-from playbook.voice.checker import check, counts, rules
-from playbook.voice.guide import FORMATS, write_guide
+from playbook.voice.checker import check, counts, label
+from playbook.voice.guide import FORMATS, PdfUnavailable, pdf_renderer, write_guide
 from playbook.voice.spec import load_spec, schema
 from playbook.voice.suggestions import load_suggestions
 
 def parser() -> argparse.ArgumentParser:
-    main = FrenchParser(prog="playbook", description="Les outils du Playbook social en ligne de commande.")
+    def helped(key: str) -> str:
+        return text(f"voice.cli.help.{key}")
+
+    main = FrenchParser(prog="playbook", description=helped("playbook"))
     commands = main.add_subparsers(dest="command", required=True, parser_class=FrenchParser)
-    voice = commands.add_parser("voice", help="le guide de voix : créer, construire, vérifier un brouillon")
+    voice = commands.add_parser("voice", help=helped("voice"))
     actions = voice.add_subparsers(dest="action", required=True, parser_class=FrenchParser)
 
-    init = actions.add_parser("init", help="écrire un guide de voix à remplir (YAML commenté)")
-    init.add_argument("-o", "--output", default="voix.yml", help="fichier à écrire (par défaut : voix.yml)")
-    init.add_argument("--force", action="store_true", help="remplacer le fichier s’il existe déjà")
+    init = actions.add_parser("init", help=helped("init"))
+    init.add_argument("-o", "--output", default="voix.yml", help=helped("initOutput"))
+    init.add_argument("--force", action="store_true", help=helped("force"))
 
-    build = actions.add_parser("build", help="construire le guide dans un format")
-    build.add_argument("spec", help="le guide de voix (YAML ou JSON)")
-    build.add_argument("--format", required=True, choices=FORMATS, help="md, html, pdf ou json")
-    build.add_argument("-o", "--output", required=True, help="fichier à écrire")
+    build = actions.add_parser("build", help=helped("build"))
+    build.add_argument("spec", help=helped("spec"))
+    build.add_argument("--format", required=True, choices=FORMATS, help=helped("format"))
+    build.add_argument("-o", "--output", required=True, help=helped("output"))
 
-    check_draft = actions.add_parser("check", help="vérifier un brouillon selon le guide")
-    check_draft.add_argument("draft", help="le brouillon (texte), ou - pour l’entrée standard")
-    check_draft.add_argument("--spec", required=True, help="le guide de voix (YAML ou JSON)")
+    check_draft = actions.add_parser("check", help=helped("check"))
+    check_draft.add_argument("draft", help=helped("draft"))
+    check_draft.add_argument("--spec", required=True, help=helped("spec"))
     hr_cli.add_parsers(commands)
     qti_commands.add_parsers(commands)
     return main
@@ -60,42 +64,43 @@ def parser() -> argparse.ArgumentParser:
 
 def init(output: Path, force: bool) -> int:
     if output.exists() and not force:
-        raise UsageError(f"{output} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer")
-    text = template_environment().get_template("voice-starter.yml.j2").render(
+        raise UsageError(text("voice.cli.exists", path=output))
+    starter = template_environment().get_template("voice-starter.yml.j2").render(
         suggestions=load_suggestions(),
         schema=schema(),
         today=datetime.date.today().isoformat(),
         file_name=output.name,
     )
-    write_text_atomically(output, text)
-    print(f"Guide à remplir écrit : {output}")
+    write_text_atomically(output, starter)
+    print(text("voice.cli.initDone", path=output))
     return 0
 
 
 def build(spec_path: Path, kind: str, output: Path) -> int:
+    if kind == "pdf":
+        pdf_renderer()  # before anything else: without WeasyPrint, say so at once
     spec = load_spec(spec_path)
     if not output.parent.exists():
-        raise UsageError(f"{output.parent} n’existe pas : créez le dossier ou choisissez un autre chemin")
+        raise UsageError(text("voice.cli.noFolder", path=output.parent))
     write_guide(spec, kind, output)
-    print(f"Guide écrit ({kind}) : {output}")
+    print(text("voice.cli.buildDone", kind=kind, path=output))
     return 0
 
 
 def check_file(draft: str, spec_path: Path) -> int:
     spec = load_spec(spec_path)
     if draft == "-":
-        text, name = sys.stdin.read(), "<entrée>"
+        content, name = sys.stdin.read(), text("voice.cli.stdin")
     else:
         try:
-            text, name = Path(draft).read_text(encoding="utf-8"), draft
+            content, name = Path(draft).read_text(encoding="utf-8"), draft
         except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"{draft} : fichier illisible ({getattr(exc, 'strerror', None) or exc})") from None
-    findings = check(text, spec)
+            raise UsageError(text("voice.cli.unreadable", path=draft, reason=getattr(exc, "strerror", None) or exc)) from None
+    findings = check(content, spec)
     for finding in findings:
         print(f"{name}:{finding.line}:{finding.column}: {finding.message}")
-    labels = {rule: definition["label"] for rule, definition in rules().items()}
-    tally = ", ".join(f"{count} {labels[rule][count > 1]}" for rule, count in counts(findings).items() if count)
-    print(f"{len(findings)} remarque{'s' if len(findings) > 1 else ''}" + (f" : {tally}" if tally else " : rien à signaler"))
+    tally = ", ".join(f"{count} {label(rule, count)}" for rule, count in counts(findings).items() if count)
+    print(text("voice.cli.remarks", count=len(findings), details=tally or text("voice.cli.clean")))
     return 1 if findings else 0
 
 
@@ -115,11 +120,12 @@ def main(argv: list[str] | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return 2
-    except UsageError as exc:
-        print(f"playbook : erreur : {exc}", file=sys.stderr)
+    except (UsageError, PdfUnavailable) as exc:
+        print(text("voice.cli.error", program="playbook", problem=exc), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"playbook : erreur : {exc.filename or ''} {exc.strerror or exc}".strip(), file=sys.stderr)
+        problem = f"{exc.filename or ''} {exc.strerror or exc}".strip()
+        print(text("voice.cli.error", program="playbook", problem=problem), file=sys.stderr)
         return 2
 
 

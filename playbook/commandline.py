@@ -5,25 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 
+from playbook.messages import text
+
+# argparse's English → the catalogue's `voice.cli.usage`.
 USAGE_ERRORS = {
-    "the following arguments are required": "arguments obligatoires manquants",
-    "invalid choice": "choix invalide",
-    "unrecognized arguments": "arguments inconnus",
-    "expected one argument": "une valeur est attendue",
-    "invalid int value": "nombre entier attendu",
-    "argument ": "argument ",
+    "the following arguments are required": "required",
+    "invalid choice": "choice",
+    "unrecognized arguments": "unknown",
+    "expected one argument": "value",
 }
 
 
 class UsageError(Exception):
-    """The command line itself is wrong, or names something that cannot be used."""
+    """The command line itself is wrong."""
 
 
 class FrenchParser(argparse.ArgumentParser):
     """argparse, with its errors said in French and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        for english, french in USAGE_ERRORS.items():
-            message = message.replace(english, french)
+        for english, key in USAGE_ERRORS.items():
+            message = message.replace(english, text(f"voice.cli.usage.{key}"))
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur : {message}\n")
+        self.exit(2, text("voice.cli.error", program=self.prog, problem=message) + "\n")

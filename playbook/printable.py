@@ -8,6 +8,8 @@ from dataclasses import dataclass
 ID_REFERENCES = re.compile(r'\b(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"')
 FRAGMENT_LINK = re.compile(r'href="([^"#]*)#([^"]*)"|href="([^"#]+)"')
 HEADING_TAG = re.compile(r"<(/?)h([1-5])\b")
+OUTSIDE_LINK = re.compile(r'<a href="(https?://[^"]+)"([^>]*)>(.*?)</a>', re.S)
+TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -57,3 +59,17 @@ def book_section(chapter: BookChapter, chapter_urls: dict[str, str]) -> str:
     """The chapter's header and body, ready to sit under an h2 in the book."""
     html = relink(chapter.header_html + chapter.body_html, chapter.slug, chapter_urls)
     return demote_headings(prefix_ids(html, f"{chapter.slug}--"))
+
+
+def mark_outside_links(html: str) -> str:
+    """`data-pb-external` on links that leave the site, so print shows their address (the
+    site's own links are relative when MkDocs writes them); not when the text already is it."""
+
+    def mark(match: re.Match[str]) -> str:
+        href, attributes, text = match.groups()
+        shown = TAG.sub("", text).strip().rstrip("/")
+        if shown in (href.rstrip("/"), href.split("://", 1)[1].rstrip("/")) or "data-pb-external" in attributes:
+            return match.group(0)
+        return f'<a href="{href}" data-pb-external{attributes}>{text}</a>'
+
+    return OUTSIDE_LINK.sub(mark, html)

@@ -21,9 +21,9 @@ def add_parsers(commands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     from playbook.course.qti import write_package
-    from playbook.hr.cli import _catalogue, _output
+    from playbook.hr.cli import load_project, output_path
 
-    output = _output(Path(arguments.output))
-    questions = write_package(_catalogue(Path(arguments.root)).course, output)
+    output = output_path(Path(arguments.output))
+    questions = write_package(load_project(Path(arguments.root)).course, output)
     print(text("cohort.cli.qti", path=output, count=questions))
     return 0

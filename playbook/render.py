@@ -6,6 +6,7 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from playbook.french import long_date
 from playbook.messages import text
 
 
@@ -21,7 +22,8 @@ def environment() -> Environment:
     )
     # `tojson` keeps the authors' key order (a guide exported as JSON reads like its YAML).
     env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
-    # The message catalogue, for sentences the browser also shows: {{ text("course.kinds.quiz") }}.
+    env.filters["long_date"] = long_date
+    # The message catalogue, for sentences the browser also shows: {{ text("course.steps.quiz", title=…) }}.
     env.globals["text"] = text
     return env
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from typing import TypeVar
 
@@ -107,7 +106,7 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
         key, name = LIMITS[kind]
         problem = text(key, limit=_number(ctx[name]))
     elif kind == "literal_error":
-        problem = text("validation.enum", values=_choices(str(ctx.get("expected", ""))))
+        problem = text("validation.enum", values=_french_choices(str(ctx.get("expected", ""))))
     elif kind == "value_error":
         return text("validation.said", field=field, problem=ctx.get("error", detail["msg"]))
     else:
@@ -115,12 +114,13 @@ def describe(detail: ErrorDetails, allowed: list[str] | None = None) -> str:
     return text("validation.at", field=field, problem=problem)
 
 
-def _choices(expected: str) -> str:
-    """Pydantic's "'a', 'b' or 'c'" → « a », « b » ou « c », as the browser words an enum."""
-    values = [text("validation.quoted", value=value) for value in re.findall(r"'([^']*)'", expected)]
-    if not values:
+def _french_choices(expected: str) -> str:
+    """Pydantic's « 'a', 'b' or 'c' » said the French way: « a », « b » ou « c »."""
+    choices = re.findall(r"'([^']*)'", expected)
+    if not choices:
         return expected
-    return functools.reduce(lambda first, second: text("validation.or", first=first, second=second), values)
+    quoted = [f"«\u00a0{choice}\u00a0»" for choice in choices]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " ou " + quoted[-1]
 
 
 def _number(value) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,11 +15,12 @@ VENDORED: dict[str, str] = {
     "assets/vendor/js-yaml/js-yaml.min.js": "js-yaml/dist/js-yaml.min.js",
     "assets/vendor/xapi/xapi.umd.js": "@xapi/xapi/dist/XAPI.umd.js",
 }
-# CommonJS files served as classic scripts: site path → (path inside node_modules, the global that
-# receives their `exports`). The SCORM wrapper (pipwerks' API discovery, ported by @gamestdio/scorm)
-# ships only as CommonJS.
+# CommonJS modules the browser loads as classic scripts: site path → (path inside node_modules,
+# the name under which the script puts the module's exports, `PlaybookSocial.vendor[name]`).
 WRAPPED: dict[str, tuple[str, str]] = {
-    "assets/vendor/scorm/scorm-wrapper.js": ("@gamestdio/scorm/lib/index.js", "PlaybookSocialScormWrapper"),
+    "assets/vendor/orama-stemmers/french.js": ("@orama/stemmers/dist/fr.cjs", "orama-stemmers/french"),
+    # pipwerks' SCORM API discovery, as ported by @gamestdio/scorm (CommonJS only).
+    "assets/vendor/scorm/scorm-wrapper.js": ("@gamestdio/scorm/lib/index.js", "scorm-wrapper"),
 }
 
 
@@ -35,12 +37,22 @@ def _installed(node_modules: Path, package_path: str) -> Path:
     return source
 
 
+def wrapped_commonjs(source: str, name: str) -> str:
+    """A CommonJS module as a classic script: its `exports` end up at PlaybookSocial.vendor[name]."""
+    return (
+        "(function () {\nvar module = { exports: {} }, exports = module.exports;\n"
+        f"{source}\n"
+        "var PS = (window.PlaybookSocial = window.PlaybookSocial || {});\n"
+        f"PS.vendor = PS.vendor || {{}};\nPS.vendor[{json.dumps(name)}] = module.exports;\n}})();\n"
+    )
+
+
 def vendor_files(config: MkDocsConfig, node_modules: Path) -> list[File]:
-    files = []
-    for site_path, package_path in VENDORED.items():
-        files.append(File.generated(config, site_path, abs_src_path=str(_installed(node_modules, package_path))))
+    files = [
+        File.generated(config, site_path, abs_src_path=str(_installed(node_modules, package_path)))
+        for site_path, package_path in VENDORED.items()
+    ]
     for site_path, (package_path, name) in WRAPPED.items():
-        code = _installed(node_modules, package_path).read_text(encoding="utf-8")
-        wrapped = f"(function () {{\nvar exports = {{}};\n{code}\nwindow.{name} = exports;\n}})();\n"
-        files.append(File.generated(config, site_path, content=wrapped))
+        source = _installed(node_modules, package_path).read_text(encoding="utf-8")
+        files.append(File.generated(config, site_path, content=wrapped_commonjs(source, name)))
     return files

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from playbook.blocks import CourseRenderer, LmsRenderer
+from playbook import placeholders
 from playbook.catalogue import Catalogue
 from playbook.checklists import Checklist
+from playbook.course.blocks import CourseRenderer
+from playbook.lms.blocks import LmsRenderer
+from playbook.messages import text
+from playbook.organisation import Organisation
+from playbook.plays import TemplateLink, play_markdown
 from playbook.render import render
 from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
@@ -32,6 +38,7 @@ def once_per_page(html: str) -> str:
         return match.group(0)
 
     return STYLESHEET_LINK.sub(first_only, html)
+BILAN_PAGE = "mon-bilan.md"
 
 
 @dataclass
@@ -39,9 +46,12 @@ class Widgets:
     """Renders the widgets of the page MkDocs is building (`page_file`), with links relative to it."""
 
     catalogue: Catalogue
-    placements: dict[str, str]  # checklist id → src_uri of the page where its block stands
-    page_order: list[str]  # src_uri of the chapters then of the course's module pages, in reading order
+    placements: dict[str, str]  # checklist id → chapter file name where its block stands
+    chapter_order: list[str]  # chapter file names, in reading order
     voice: VoiceSite
+    organisation: Organisation | None = None
+    play_placements: dict[str, str] = field(default_factory=dict)  # play id → chapter file name
+    course_placements: dict[str, str] = field(default_factory=dict)  # checklist id → module page the course shows it on
     files: Files | None = None
     page_file: File | None = None
     course: CourseRenderer | None = None  # the course's widgets, for the same page
@@ -73,6 +83,29 @@ class Widgets:
         chapter, _, anchor = reference.partition("#")
         return self.page_href(f"{CHAPTERS_SRC_DIR}/{chapter}", anchor)
 
+    def play_href(self, play_id: str) -> str:
+        """The URL of a play's section, relative to the page being built."""
+        return self.href(f"{self.play_placements[play_id]}#{self.catalogue.plays[play_id].anchor}")
+
+    def play_markdown(self, play_id: str) -> str:
+        """A play as Markdown for the page being built: template links relative to it, values filled."""
+        play = self.catalogue.plays[play_id]
+        here = posixpath.dirname(self.page_file.src_uri) if self.page_file else ""
+        links = [
+            TemplateLink(self.catalogue.templates[t].meta.title, posixpath.relpath(self.catalogue.templates[t].src_uri, here or "."))
+            for t in play.templates
+        ]
+        markdown = play_markdown(play, links)
+        return placeholders.fill(markdown, self.organisation) if self.organisation else markdown
+
+    def checklist_href(self, checklist_id: str) -> str | None:
+        """Where a checklist stands: its chapter, or else the module page of the course that shows it."""
+        if checklist_id in self.placements:
+            return self.href(f"{self.placements[checklist_id]}#grille-{checklist_id}")
+        if checklist_id in self.course_placements:
+            return self.page_href(self.course_placements[checklist_id], f"grille-{checklist_id}")
+        return None
+
     def checklist_data(self, checklist: Checklist) -> dict:
         """What scoring and export need in the browser; the same shape for the widget and the dashboard."""
         return {
@@ -80,7 +113,7 @@ class Widgets:
             "version": checklist.version,
             "title": checklist.title,
             "domaine": checklist.domaine,
-            "href": self.page_href(self.placements[checklist.id], f"grille-{checklist.id}") if checklist.id in self.placements else None,
+            "href": self.checklist_href(checklist.id),
             "scale": [{"label": step.label, "points": step.points} for step in checklist.scale],
             "items": [
                 {
@@ -104,19 +137,37 @@ class Widgets:
             data=self.checklist_data(checklist),
             href=self.href,
             section_title=self.catalogue.section_title,
+            not_applicable=text("checklist.notApplicable"),
             styles=self.styles("checklist"),
+            plays=self.catalogue.plays,
+            play_href=self.play_href,
+            bilan_href=self.page_href(BILAN_PAGE),
         )
+
+    def checklists_of(self, chapter_file: str) -> list[dict]:
+        """The checklists whose block stands in `chapter_file`, as its header announces them."""
+        return [
+            {
+                "id": checklist.id,
+                "title": checklist.title,
+                "items": len(checklist.items),
+                "minutes": checklist.minutes,
+            }
+            for checklist in self.catalogue.checklists.values()
+            if self.placements.get(checklist.id) == chapter_file
+        ]
 
     def voice_html(self) -> str:
         example_href = self.page_href(VOICE_PAGE) if self.voice.guide else ""
         return render(
-            "voice-generator.html", data=self.voice.generator_data(), example_href=example_href, styles=self.styles("voice")
+            "voice-generator.html", data=self.voice.generator_data(), example_href=example_href, styles=self.styles("voice", "voice-fields")
         )
 
     def dashboard_html(self) -> str:
         ordered = sorted(
             self.catalogue.checklists.values(),
-            key=lambda c: (self.page_order.index(self.placements[c.id]) if c.id in self.placements else len(self.page_order), c.id),
+            # The chapters' checklists in reading order, then the course's.
+            key=lambda c: (self.chapter_order.index(self.placements[c.id]) if c.id in self.placements else len(self.chapter_order), c.id),
         )
         data = [self.checklist_data(checklist) for checklist in ordered]
         return render("dashboard.html", checklists=data, data={"checklists": data}, styles=self.styles("dashboard"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -60,21 +59,25 @@ def _is_empty(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.value == ""
 
 
-def read_utf8(path: Path, file: str) -> str:
-    """The text of `path`; a file not saved as UTF-8 raises ContentErrors at the line of the first bad byte."""
-    raw = path.read_bytes()
+class _Loader(yaml.CSafeLoader):
+    """libyaml's safe loader (fast, with line numbers), except that a date that does not exist (2026-13-01) stays text, for validation to name."""
+
+
+def _timestamp_or_text(loader: yaml.CSafeLoader, node: yaml.ScalarNode):
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ContentErrors([ContentError(file, line, "caractère illisible : enregistrez le fichier en UTF-8")]) from None
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 def parse_yaml(text: str, file: str, first_line: int = 1) -> YamlDocument:
     """Parse one YAML document (libyaml's C parser, with line numbers); a syntax error, an alias
     (`*name`) or a repeated key raises ContentErrors with its line."""
     try:
-        loader = yaml.CSafeLoader(text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             _refuse_aliases(node, text, file, first_line)

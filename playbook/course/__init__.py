@@ -6,7 +6,8 @@ Public API, for the site and for the HR tools (cohort report, SCORM, xAPI):
         `exercises/course.yml` and the quizzes, scenarios and reflections it names; raises
         ContentErrors (`file:line: what to fix`) listing every problem. `anchors` is
         `playbook.anchors.chapter_anchors(chapters)`; `checklists` the site's checklist ids.
-        `playbook.catalogue.Catalogue.load(root, chapters).course` does all of this.
+        `playbook.catalogue.Catalogue.load(root, load_chapters(root / "chapters", root)).course`
+        does all of this.
     CourseContent: .course (Course), .quizzes / .scenarios / .reflections (dict id → model),
         .module_of(kind, id) -> Module | None, .pass_mark(quiz_id) -> int
     Course: id, version, title, intro, completion (CompletionRules), modules [Module],
@@ -24,29 +25,9 @@ Public API, for the site and for the HR tools (cohort report, SCORM, xAPI):
 Every id comes from the YAML files (never from URLs) and is stable: records, SCORM and xAPI use them.
 """
 
-from playbook.course.activities import (
-    Choice,
-    Criterion,
-    Prompt,
-    Question,
-    Quiz,
-    Reflection,
-    Scenario,
-)
-from playbook.course.loader import (
-    ACTIVITY_DIRS,
-    COURSE_FILE,
-    CourseContent,
-    load_activity,
-    load_course,
-)
-from playbook.course.models import (
-    ACTIVITY_KINDS,
-    ActivityRef,
-    CompletionRules,
-    Course,
-    Module,
-)
+from playbook.course.activities import Choice, Criterion, Prompt, Question, Quiz, Reflection, Scenario
+from playbook.course.loader import ACTIVITY_DIRS, COURSE_FILE, CourseContent, load_activity, load_course
+from playbook.course.models import ACTIVITY_KINDS, ActivityRef, CompletionRules, Course, Module
 from playbook.course.steps import Step, module_steps, reading_minutes, section_key
 
 __all__ = [

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from playbook.anchors import Section
 from playbook.catalogue import Catalogue
+from playbook.course.models import Course
 from playbook.course.pages import module_page
 from playbook.course.steps import Step, module_steps
 
@@ -29,7 +30,7 @@ class CoursePlan:
     chapter_titles: dict[str, str]  # chapter file name → title
 
     @property
-    def course(self):
+    def course(self) -> Course:
         return self.catalogue.course.course
 
     def steps(self, module_id: str) -> list[Step]:

@@ -50,7 +50,7 @@ def rebase(html: str, prefix: str, from_url: str, to_url: str) -> str:
     return HREF.sub(target, prefix_ids(html, prefix))
 
 
-def kit_html(plan: CoursePlan, policy_html: str, section_link, page_href, styles: str) -> str:
+def kit_html(plan: CoursePlan, policy_html: str, section_link, page_href, styles: Markup) -> str:
     """The kit page's content. `section_link(reference)` and `page_href(src_uri)` link from the kit."""
     content = plan.catalogue.course
     course = content.course
@@ -74,5 +74,5 @@ def kit_html(plan: CoursePlan, policy_html: str, section_link, page_href, styles
         sections=sections,
         letters="ABCDEFGH",
         path_href=page_href(PATH_PAGE),
-        styles=Markup(styles),
+        styles=styles,
     )

@@ -15,7 +15,8 @@ from playbook.course.activities import Problem, Quiz, Reflection, Scenario, repe
 from playbook.course.models import ActivityKind, Course, Module
 from playbook.errors import ContentError, ContentErrors, did_you_mean
 from playbook.validation import validate
-from playbook.yamlsource import parse_yaml, read_utf8
+from playbook.textfile import read_text
+from playbook.yamlsource import parse_yaml
 
 COURSE_FILE = "exercises/course.yml"
 ACTIVITY_DIRS = {"quiz": "exercises/quizzes", "scenario": "exercises/scenarios", "reflection": "exercises/reflections"}
@@ -50,7 +51,7 @@ class CourseContent:
 def load_activity(path: Path, root: Path, model: type[Activity], anchors: dict[str, dict[str, str]]) -> Activity:
     """One activity file: its fields, then what only the whole can tell (repeats, right answers, file name)."""
     file = path.relative_to(root).as_posix()
-    document = parse_yaml(read_utf8(path, file), file)
+    document = parse_yaml(read_text(path, file), file)
     activity = validate(model, document, context={"anchors": anchors})
     problems = activity.consistency_problems()
     if activity.id != path.stem:
@@ -86,7 +87,7 @@ def load_course(root: Path, anchors: dict[str, dict[str, str]], checklists: set[
     if not path.is_file():
         raise ContentErrors([*errors, ContentError(COURSE_FILE, 1, "fichier introuvable : le parcours d’intégration est décrit ici")])
     try:
-        document = parse_yaml(read_utf8(path, COURSE_FILE), COURSE_FILE)
+        document = parse_yaml(read_text(path, COURSE_FILE), COURSE_FILE)
         course = validate(Course, document, context={"anchors": anchors})
     except ContentErrors as exc:
         raise ContentErrors(errors + exc.errors) from None

@@ -7,7 +7,6 @@ import json
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
-from mkdocs.utils import get_relative_url
 
 from playbook.chapters import Chapter
 from playbook.course.data import CoursePlan, course_data
@@ -89,13 +88,5 @@ class CourseSite:
         source = files.get_file_from_path(f"chapters/{chapter}")
         policy = rebase(section_html(chapter_html[source.src_uri], anchor), "kit-politique--", source.url, kit.url)
         self.widgets.page_file = kit
-        stylesheet = get_relative_url("assets/stylesheets/kit.css", kit.url)
-        kit.page.content = once_per_page(
-            kit_html(
-                self.plan,
-                policy,
-                self.widgets.href,
-                self.widgets.page_href,
-                f'<link rel="stylesheet" href="{stylesheet}" data-pb-style>\n',
-            )
-        )
+        widgets = self.widgets
+        kit.page.content = once_per_page(kit_html(self.plan, policy, widgets.href, widgets.page_href, widgets.styles("kit")))

@@ -1,8 +1,8 @@
 """A module's steps in order (its sections to read, then its activities) and their minutes.
 
 A section takes its words at 220 words a minute (at least one minute); an activity takes the
-`minutes` of its file (or of its line in course.yml); a checklist, half a minute per item unless
-course.yml says otherwise. A module lasts the sum of its steps.
+`minutes` of its file (or of its line in course.yml); a checklist, the time it announces (20 seconds
+an item) unless course.yml says otherwise. A module lasts the sum of its steps.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from playbook.checklists import Checklist
 from playbook.course.loader import CourseContent
 from playbook.course.models import ActivityRef, Module
 
-SECONDS_PER_CHECKLIST_ITEM = 30
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,6 @@ def module_steps(
 def _activity_step(content: CourseContent, activity: ActivityRef, checklists: dict[str, Checklist]) -> Step:
     if activity.kind == "checklist":
         checklist = checklists[activity.id]
-        default = math.ceil(len(checklist.items) * SECONDS_PER_CHECKLIST_ITEM / 60)
-        return Step("checklist", activity.id, checklist.title, activity.minutes or default)
+        return Step("checklist", activity.id, checklist.title, activity.minutes or checklist.minutes)
     found = {"quiz": content.quizzes, "scenario": content.scenarios, "reflection": content.reflections}[activity.kind][activity.id]
     return Step(activity.kind, activity.id, found.title, activity.minutes or found.minutes)

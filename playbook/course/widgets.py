@@ -12,6 +12,7 @@ from typing import Protocol
 from markupsafe import Markup
 
 from playbook.course.data import ACTIVITY_ANCHORS, CoursePlan, course_data
+from playbook.course.loader import CourseContent
 from playbook.course.pages import ATTESTATION_PAGE, PATH_PAGE, module_page
 from playbook.render import render
 
@@ -38,7 +39,7 @@ class CourseWidgets:
         self.plan = plan
 
     @property
-    def content(self):
+    def content(self) -> CourseContent:
         return self.plan.catalogue.course
 
     def data(self, only: str | None = None) -> dict:

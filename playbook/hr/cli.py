@@ -1,4 +1,4 @@
-"""`playbook hr …` and `playbook course …`: their parsers and handlers (exit statuses in playbook/cli.py).
+"""`playbook hr …`: its parsers and handlers (exit statuses in playbook/cli.py).
 
     hr import FILES… --db DB [--cohort NAME]      learner records into the cohort database
     hr report --db DB [--cohort NAME] -o HTML [--csv FILE] [--root DIR] [--site-url URL]
@@ -33,6 +33,13 @@ def _count(value: str) -> int:
     return number
 
 
+def _seed(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(text("cohort.cli.seed", value=value)) from None
+
+
 def _root(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", default=".", help="la racine du projet (chapters/, exercises/ ; par défaut : le dossier courant)")
 
@@ -57,7 +64,7 @@ def add_parsers(commands) -> None:
     demo = actions.add_parser("demo", help="écrire des dossiers d’apprenants inventés, pour essayer le rapport")
     demo.add_argument("--count", required=True, type=_count, help="combien de dossiers")
     demo.add_argument("-o", "--output", required=True, help="le répertoire où les écrire")
-    demo.add_argument("--seed", type=int, help="la graine : la même donne les mêmes dossiers")
+    demo.add_argument("--seed", type=_seed, help="la graine : la même donne les mêmes dossiers")
     demo.add_argument("--force", action="store_true", help="écrire même si le répertoire contient déjà des fichiers")
     _root(demo)
 
@@ -70,7 +77,8 @@ def add_parsers(commands) -> None:
     _root(pull)
 
 
-def _catalogue(root: Path):
+def load_project(root: Path):
+    """The content of the project at `root` (chapters, checklists, course), or a usage error."""
     from playbook.hr.catalogue import load_catalogue
 
     if not (root / "exercises").is_dir() or not (root / "chapters").is_dir():
@@ -78,7 +86,8 @@ def _catalogue(root: Path):
     return load_catalogue(root)
 
 
-def _output(path: Path) -> Path:
+def output_path(path: Path) -> Path:
+    """`path`, once its folder is known to exist."""
     if not path.parent.exists():
         raise UsageError(text("cohort.cli.noFolder", path=path.parent))
     return path
@@ -118,8 +127,8 @@ def run_report(arguments: argparse.Namespace) -> int:
     from playbook.hr.report import write_report
 
     db, root = Path(arguments.db), Path(arguments.root)
-    html_path = _output(Path(arguments.output))
-    csv_path = _output(Path(arguments.csv)) if arguments.csv else None
+    html_path = output_path(Path(arguments.output))
+    csv_path = output_path(Path(arguments.csv)) if arguments.csv else None
     connection = open_database(db, create=False)
     names = cohorts(connection)
     if not names:
@@ -131,7 +140,7 @@ def run_report(arguments: argparse.Namespace) -> int:
         raise UsageError(text("cohort.cli.unknownCohort", cohort=cohort, path=db, hint=hint, names=", ".join(f"« {name} »" for name in names)))
     records = read_records(connection, cohort)
     connection.close()
-    data = cohort_data(_catalogue(root), site_href(arguments.site_url or site_url(root)))
+    data = cohort_data(load_project(root), site_href(arguments.site_url or site_url(root)))
     found = figures(data, records)
     write_report(data, found, cohort if cohort is not None or len(names) > 1 else names[0], html_path, csv_path)
     print(text("cohort.cli.report", path=html_path, count=found["learners"]))
@@ -144,11 +153,11 @@ def run_demo(arguments: argparse.Namespace) -> int:
     from playbook.hr.demo import write_demo
 
     directory = Path(arguments.output)
-    _output(directory)
+    output_path(directory)
     if directory.is_dir() and any(directory.iterdir()) and not arguments.force:
         raise UsageError(text("cohort.cli.notEmpty", directory=directory))
     seed = arguments.seed if arguments.seed is not None else random.SystemRandom().randrange(1, 1_000_000)
-    written = write_demo(_catalogue(Path(arguments.root)), arguments.count, seed, directory)
+    written = write_demo(load_project(Path(arguments.root)), arguments.count, seed, directory)
     print(text("cohort.cli.demo", count=len(written), directory=directory, seed=seed))
     return 0
 
@@ -157,7 +166,7 @@ def run_pull(arguments: argparse.Namespace) -> int:
     from playbook.hr.database import open_database
     from playbook.hr.pull import pull
 
-    catalogue = _catalogue(Path(arguments.root))
+    catalogue = load_project(Path(arguments.root))
     connection = open_database(Path(arguments.db), create=True)
     auth = arguments.auth or os.environ.get("PLAYBOOK_LRS_AUTH")
     try:

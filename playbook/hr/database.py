@@ -2,7 +2,7 @@
 one table per part of their record, so that HR can query it and the report reads it in a few queries.
 
     open_database(path, create) -> sqlite3.Connection    raises DatabaseProblem (French)
-    write_record(connection, cohort, record, source, digest)   inside the caller's transaction
+    write_record(connection, cohort, record, …) -> parts; insert_parts(connection, parts)   in the caller's transaction
     read_records(connection, cohort | None) -> [record]   learner records v2, as imported (no texts)
     cohorts(connection) -> [name]
 
@@ -104,11 +104,14 @@ def existing(connection: sqlite3.Connection, cohort: str, learner: str) -> tuple
 
 
 def write_record(
-    connection: sqlite3.Connection, cohort: str, record: dict, *, source: str, digest: str, exported_ms: int, record_version: int, now: str
-) -> None:
-    """Insert a version 2 record (replacing the learner's previous one in the cohort)."""
+    connection: sqlite3.Connection, cohort: str, record: dict, *, source: str, digest: str, exported_ms: int, record_version: int, now: str,
+    replaces: bool = True,
+) -> dict[str, list[tuple]]:
+    """Insert a version 2 record's learner row (replacing the learner's previous record in the
+    cohort, parts included); return the rows of its parts, table by table, for `insert_parts`."""
     learner = record["learner"]
-    connection.execute("DELETE FROM learners WHERE cohort = ? AND learner = ?", (cohort, learner["id"]))
+    if replaces:
+        connection.execute("DELETE FROM learners WHERE cohort = ? AND learner = ?", (cohort, learner["id"]))
     course = record.get("course") or {}
     row = connection.execute(
         "INSERT INTO learners (cohort, learner, name, exported_at, exported_ms, digest, source, record_version, course,"
@@ -131,6 +134,11 @@ def write_record(
     for checklist_id, entry in record["checklists"].items():
         rows["checklists"].append((row, checklist_id, entry["version"], entry.get("updatedAt"), entry.get("score"), entry.get("level")))
         rows["answers"] += [(row, checklist_id, item, None if step == "na" else step) for item, step in entry["answers"].items()]
+    return rows
+
+
+def insert_parts(connection: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
+    """The parts of many records at once: one statement per table."""
     for table, values in rows.items():
         if values:
             marks = ", ".join("?" * len(values[0]))

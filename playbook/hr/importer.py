@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.hr.database import existing, write_record
+from playbook.hr.database import CHILD_TABLES, existing, insert_parts, write_record
 from playbook.hr.figures import canonical, dedupe, instant
 from playbook.hr.progress import Progress
 from playbook.hr.records import Rejected, read_record, upgrade
@@ -77,6 +77,7 @@ def write_records(connection: sqlite3.Connection, cohort: str, entries: list[Ent
     sources = {id(record): source for source, record in entries}
     kept, summary.duplicates = dedupe([record for _, record in entries])
     now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    parts: dict[str, list[tuple]] = {table: [] for table in CHILD_TABLES}
     for original in kept:
         record = upgrade(original)
         digest = hashlib.sha256(canonical(record).encode("utf-8")).hexdigest()
@@ -88,12 +89,15 @@ def write_records(connection: sqlite3.Connection, cohort: str, entries: list[Ent
         if before is not None and before[1] >= exported_ms:
             summary.older += 1
             continue
-        write_record(
+        rows = write_record(
             connection, cohort, record, source=sources[id(original)], digest=digest, exported_ms=exported_ms,
-            record_version=original["version"], now=now,
+            record_version=original["version"], now=now, replaces=before is not None,
         )
+        for table, values in rows.items():
+            parts[table] += values
         if before is None:
             summary.new += 1
         else:
             summary.updated += 1
+    insert_parts(connection, parts)
     return summary

@@ -2,7 +2,7 @@
 
     settings.load_settings(config_file, extra, site_url) -> LmsSettings   (off unless asked for)
     site.LmsWidgets: the SCORM launch page, the xAPI sender and consent block, for the build
-    scorm.package(site, version, output): `make scorm`'s packages (python -m playbook.lms.scorm)
+    scorm.package(site, version, output, root): `make scorm`'s packages (python -m playbook.lms.scorm)
 
 The browser side: widgets/scorm*.js, widgets/lms-state.js, widgets/xapi*.js.
 """

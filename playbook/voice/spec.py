@@ -1,4 +1,8 @@
-"""A voice spec: read from YAML or JSON, checked against playbook/schemas/voice.schema.json."""
+"""A voice spec: read from YAML or JSON, checked against playbook/schemas/voice.schema.json.
+
+The generator exports an unfinished guide as a draft, `{"brouillon": true, "guide": {…}}`: a
+draft whose guide is complete builds like any guide; otherwise each missing piece is named.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from playbook.errors import ContentError, ContentErrors
+from playbook.messages import text as message
 from playbook.schemafr import Problem, load_schema, problems
 from playbook.yamlsource import parse_yaml
 
 SCHEMA_FILE = "voice.schema.json"
+DRAFT_KEYS = {"brouillon", "guide"}
+
+
+def is_draft(data: Any) -> bool:
+    """The generator's envelope for an unfinished guide."""
+    return isinstance(data, dict) and set(data) == DRAFT_KEYS and data["brouillon"] is True
+
+
+def draft_of(spec: Any) -> dict:
+    return {"brouillon": True, "guide": spec}
 
 
 def schema() -> dict:
@@ -35,20 +50,31 @@ def load_spec(path: Path, shown_as: str | None = None) -> dict:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ContentErrors([ContentError(name, exc.lineno, f"JSON invalide : {exc.msg}")]) from None
-        found = spec_problems(data)
+        guide, draft = _unwrapped(data)
+        found = spec_problems(guide)
         if found:
-            raise ContentErrors([ContentError(name, 1, str(problem)) for problem in found])
-        return data
+            raise ContentErrors(_draft_notice(name, draft) + [ContentError(name, 1, str(problem)) for problem in found])
+        return guide
     document = parse_yaml(text, name)
-    data = dates_as_text(document.data)
-    found = spec_problems(data)
+    guide, draft = _unwrapped(dates_as_text(document.data))
+    found = spec_problems(guide)
     if found:
+        prefix = ("guide",) if draft else ()
         errors = [
-            ContentError(name, document.line_of(problem.path, key=problem.keyword == "additionalProperties"), str(problem))
+            ContentError(name, document.line_of(prefix + problem.path, key=problem.keyword == "additionalProperties"), str(problem))
             for problem in found
         ]
-        raise ContentErrors(sorted(errors, key=lambda error: error.line))
-    return data
+        raise ContentErrors(_draft_notice(name, draft) + sorted(errors, key=lambda error: error.line))
+    return guide
+
+
+def _unwrapped(data: Any) -> tuple[Any, bool]:
+    """(the guide, whether it came in a draft's envelope)."""
+    return (data["guide"], True) if is_draft(data) else (data, False)
+
+
+def _draft_notice(name: str, draft: bool) -> list[ContentError]:
+    return [ContentError(name, 1, message("voice.cli.draft"))] if draft else []
 
 
 def dates_as_text(value: Any) -> Any:

@@ -1,12 +1,13 @@
 """What the voice generator proposes: trait ideas, words pre-filled in every new guide, hints per situation.
 
-The data lives in exercises/voix/suggestions.yml; the build, the generator page and
-`playbook voice init` read it through this module.
+The data ships with the package (playbook/voice/suggestions.yml), so `playbook voice init` works
+from any install; the build, the generator page and the CLI read it through this module.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import cache
+from importlib import resources
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -14,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from playbook.validation import validate
 from playbook.yamlsource import parse_yaml
 
-SUGGESTIONS_FILE = "exercises/voix/suggestions.yml"
+SUGGESTIONS_FILE = "playbook/voice/suggestions.yml"
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
@@ -45,12 +46,12 @@ class Suggestions(_Strict):
     situations: dict[str, SituationHint]
 
 
-def repository_root() -> Path:
-    """The checkout this package runs from (the CLI and the build both run from it)."""
-    return Path(__file__).resolve().parents[2]
+def parse_suggestions(text: str, shown_as: str = SUGGESTIONS_FILE) -> Suggestions:
+    """Suggestions from YAML text; raises ContentErrors naming the file, the line and the field."""
+    return validate(Suggestions, parse_yaml(text, shown_as))
 
 
-def load_suggestions(root: Path | None = None) -> Suggestions:
-    root = root or repository_root()
-    path = root / SUGGESTIONS_FILE
-    return validate(Suggestions, parse_yaml(path.read_text(encoding="utf-8"), SUGGESTIONS_FILE))
+@cache
+def load_suggestions() -> Suggestions:
+    text = resources.files(__package__).joinpath("suggestions.yml").read_text(encoding="utf-8")
+    return parse_suggestions(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# A phone, as the issue tried it: a 390 px wide touch screen.
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 WIDGETS_READY = "() => [...document.querySelectorAll('[data-widget]')].every(root => root.dataset.ready === 'true')"
 
 

@@ -1,18 +1,16 @@
-"""A checklist in its chapter: answers saved and restored, score and level, export, reset, print."""
+"""A checklist in its chapter: answers saved and restored, progress and score beside the items,
+« ne s’applique pas », help, table of contents, export, reset, and an empty form on paper."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import re
 
-import jsonschema
 from playwright.sync_api import expect
 
-from playbook.scoring import score
 from tests.browser.axe import axe_violations
-from tests.browser.pages import goto, reload
+from tests.browser.pages import PHONE, goto, reload
 from tests.browser.widgets import (
     CHECKLIST_ID,
     CHECKLIST_PAGE,
@@ -20,24 +18,28 @@ from tests.browser.widgets import (
     checklist,
     downloaded_text,
     key,
+    open_checklist,
     storage,
     widget,
 )
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
-READY = re.compile(r"\bis-ready\b")
-SCHEMA = json.loads((ROOT / "playbook" / "schemas" / "learner-record.schema.json").read_text(encoding="utf-8"))
-
-
-def open_checklist(page, site_url):
-    goto(page, site_url + CHECKLIST_PAGE)
-    expect(widget(page)).to_have_class(READY)
+# The choices the score tests give to the 15 items of « service-client » (version 2), and what they are worth
+# by the rules of scoring.js (tests/js/scoring.test.js): the first five give 14 of 33 points.
+CHOICES = [1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3]
+FIRST_FIVE = (42, "En route")
+ALL = (47, "En route")
 
 
-def checked_choices(page) -> list[int | None]:
+def checked_choices(page) -> list[int | str | None]:
     return widget(page).locator("[data-item]").evaluate_all(
-        """rows => rows.map(row => { const input = row.querySelector('input:checked'); return input ? Number(input.value) : null; })"""
+        """rows => rows.map(row => { const input = row.querySelector('input:checked');
+                                     return input ? (input.value === 'na' ? 'na' : Number(input.value)) : null; })"""
     )
+
+
+def progress(page):
+    return widget(page).locator("[data-progress]")
 
 
 def test_an_answer_survives_a_reload(page, site_url):
@@ -45,7 +47,6 @@ def test_an_answer_survives_a_reload(page, site_url):
     answer(page, 0, 2)
     answer(page, 3, 1)
     reload(page)
-    expect(widget(page)).to_have_class(READY)
     assert checked_choices(page)[:4] == [2, None, None, 1]
     stored = json.loads(storage(page)[key(CHECKLIST_ID)])
     assert stored["answers"] == {checklist().items[0].id: 2, checklist().items[3].id: 1}
@@ -59,7 +60,7 @@ def test_answers_survive_instant_navigation_away_and_back(page, site_url):
     page.locator(".md-nav--primary a[href$='glossaire/']").first.click()
     expect(page.locator("article h1")).to_have_text("Glossaire")
     page.locator(".md-nav--primary a[href$='chapitres/service-client/']").first.click()
-    expect(widget(page)).to_have_class(READY)
+    expect(widget(page)).to_have_attribute("data-ready", "true")
     assert checked_choices(page)[1] == 3
     assert page.evaluate("window.__stillHere === true"), "la navigation a rechargé la page"
 
@@ -81,26 +82,78 @@ def test_answers_survive_a_browser_restart(browser, site_url, tmp_path):
     assert session(checked_choices)[2] == 1
 
 
-def test_score_and_level_are_those_of_the_scoring_rules(page, site_url):
+def test_progress_and_score_follow_the_answers(page, site_url):
     open_checklist(page, site_url)
-    data = checklist()
-    choices = [(index * 7 + 1) % len(data.scale) for index in range(len(data.items))]
-    for index, choice in enumerate(choices[:5]):
+    total = len(checklist().items)
+    expect(progress(page)).to_have_text(f"0 sur {total} · répondez pour voir votre score")
+    for index, choice in enumerate(CHOICES[:5]):
         answer(page, index, choice)
-    partial = score(data, {item.id: choice for item, choice in zip(data.items[:5], choices[:5])})
-    result = widget(page).locator("[data-result]")
-    expect(result).to_have_text(
-        f"Score provisoire : {partial.percent}\u00a0% — niveau «\u00a0{partial.level.name}\u00a0» (5 réponses sur {len(data.items)})."
-    )
-    for index, choice in enumerate(choices[5:], start=5):
+    expect(progress(page)).to_have_text(f"5 sur {total} · score provisoire {FIRST_FIVE[0]}\u00a0%")
+    assert progress(page).get_attribute("aria-live") == "polite"
+    for index, choice in enumerate(CHOICES[5:], start=5):
         answer(page, index, choice)
-    final = score(data, {item.id: choice for item, choice in zip(data.items, choices)})
-    expect(result).to_have_text(f"Score : {final.percent}\u00a0% — niveau «\u00a0{final.level.name}\u00a0» (toutes les réponses données).")
-    assert result.get_attribute("aria-live") == "polite"
+    expect(progress(page)).to_have_text(f"Terminé · score {ALL[0]}\u00a0% · niveau «\u00a0{ALL[1]}\u00a0»")
     current = widget(page).locator(".pb-checklist__level.is-current")
     expect(current).to_have_count(1)
-    expect(current).to_contain_text(final.level.name)
+    expect(current).to_contain_text(ALL[1])
     assert current.locator("a").count() >= 1
+
+
+def test_the_progress_line_stays_in_view_on_a_phone(new_page, site_url):
+    page = new_page(**PHONE)
+    open_checklist(page, site_url)
+    rows = widget(page).locator("[data-item]")
+    rows.nth(0).scroll_into_view_if_needed()
+    answer(page, 0, 2)
+    expect(progress(page)).to_contain_text(f"1 sur {len(checklist().items)} · score provisoire 67\u00a0%")
+    expect(progress(page)).to_be_in_viewport()
+    rows.nth(4).get_by_role("radio").first.scroll_into_view_if_needed()
+    answer(page, 4, 3)
+    expect(progress(page)).to_be_in_viewport()
+    box, height = progress(page).bounding_box(), page.viewport_size["height"]
+    assert box["y"] + box["height"] <= height + 1 and box["y"] > height - 150, "la ligne de progression n’est pas en bas de l’écran"
+    # Beyond the checklist, the line goes with it.
+    page.locator("#sources").scroll_into_view_if_needed()
+    expect(progress(page)).not_to_be_in_viewport()
+
+
+def test_not_applicable_is_answered_but_left_out_of_the_score(page, site_url):
+    open_checklist(page, site_url)
+    data = checklist()
+    answer(page, 0, 3)
+    widget(page).locator("[data-item]").nth(1).get_by_role("radio", name="Ne s’applique pas").check()
+    expect(progress(page)).to_have_text(f"2 sur {len(data.items)} · score provisoire 100\u00a0% (1 sans objet)")
+    assert json.loads(storage(page)[key(CHECKLIST_ID)])["answers"] == {data.items[0].id: 3, data.items[1].id: "na"}
+    reload(page)
+    assert checked_choices(page)[:3] == [3, "na", None]
+
+
+def test_the_help_is_one_tap_away(page, site_url):
+    open_checklist(page, site_url)
+    item = next(item for item in checklist().items if item.help)
+    row = widget(page).locator(f'[data-item="{item.id}"]')
+    help_text = row.get_by_text(item.help)
+    expect(help_text).to_be_hidden()
+    row.get_by_text("Comment répondre ?").click()
+    expect(help_text).to_be_visible()
+
+
+def test_the_chapter_announces_its_checklist_and_lists_it_in_its_contents(page, site_url):
+    open_checklist(page, site_url)
+    data = checklist()
+    announce = page.locator(".pb-chapter-meta__checklist a")
+    expect(announce).to_have_text(f"Une grille de {len(data.items)}\u00a0affirmations, 5\u00a0minutes")
+    assert announce.get_attribute("href").endswith(f"{CHECKLIST_PAGE}#grille-{CHECKLIST_ID}")
+    toc = page.locator(".md-sidebar--secondary .md-nav__link", has_text=data.title)
+    assert toc.get_attribute("href").endswith(f"#grille-{CHECKLIST_ID}")
+    # Under « Passer à l’action », where the checklist stands.
+    parent = toc.locator("xpath=ancestor::li[2]/a[1]")
+    expect(parent).to_have_text("Passer à l’action")
+
+
+def row_stops(page, index: int) -> int:
+    """Links and summaries of item `index` a Tab goes through after its choices."""
+    return widget(page).locator("[data-item]").nth(index).locator("summary, a").count()
 
 
 def test_a_reader_can_answer_with_the_keyboard_only(page, site_url):
@@ -113,35 +166,33 @@ def test_a_reader_can_answer_with_the_keyboard_only(page, site_url):
         focused = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert focused != "none", "le focus n’est pas visible"
         if index < count - 1:
-            page.keyboard.press("Tab")  # the « À lire » link
+            for _ in range(row_stops(page, index)):
+                page.keyboard.press("Tab")  # past the help and the « À lire » link
             page.keyboard.press("Tab")  # the next item's first choice
     assert checked_choices(page) == [2] * count
-    expect(widget(page).locator("[data-result]")).to_contain_text("Score : 67\u00a0%")
+    expect(progress(page)).to_have_text("Terminé · score 67\u00a0% · niveau «\u00a0En route\u00a0»")
 
 
-def test_export_gives_a_learner_record_and_a_spreadsheet(page, site_url):
+def test_export_gives_a_spreadsheet(page, site_url):
     open_checklist(page, site_url)
     answer(page, 0, 3)
     answer(page, 1, 0)
-    with page.expect_download() as json_download:
-        widget(page).get_by_role("button", name="Exporter mes réponses (JSON)").click()
-    assert json_download.value.suggested_filename.startswith(f"grille-{CHECKLIST_ID}-")
-    record = json.loads(downloaded_text(json_download.value))
-    jsonschema.validate(record, SCHEMA)
-    entry = record["checklists"][CHECKLIST_ID]
+    widget(page).locator("[data-item]").nth(2).get_by_role("radio", name="Ne s’applique pas").check()
     data = checklist()
-    assert entry["answers"] == {data.items[0].id: 3, data.items[1].id: 0}
-    assert entry["score"] == score(data, entry["answers"]).percent
-
     with page.expect_download() as csv_download:
         widget(page).get_by_role("button", name="Exporter mes réponses (CSV)").click()
+    assert csv_download.value.suggested_filename.startswith(f"grille-{CHECKLIST_ID}-")
     text = downloaded_text(csv_download.value)
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows[0] == ["Affirmation", "Réponse", "Points", "Poids", "À lire"]
     assert rows[1][:3] == [data.items[0].text, data.scale[3].label, str(data.scale[3].points)]
     assert rows[2][:3] == [data.items[1].text, data.scale[0].label, "0"]
-    assert rows[3][1] == ""
+    assert rows[3][:3] == [data.items[2].text, "Ne s’applique pas", ""]
+    assert rows[4][1] == ""
+    # 3 of 3 on a weight of 3 and 0 of 3 on a weight of 3: 50 %
+    assert rows[-1][:2] == ["Score", "50\u00a0%"]
+    expect(widget(page).locator("[data-message]")).to_contain_text("est prêt dans vos téléchargements")
 
 
 def test_reset_asks_before_erasing(page, site_url):
@@ -157,18 +208,27 @@ def test_reset_asks_before_erasing(page, site_url):
     tools.get_by_role("button", name="Oui, effacer").click()
     assert set(checked_choices(page)) == {None}
     assert key(CHECKLIST_ID) not in storage(page)
-    expect(tools.locator("[data-result]")).to_contain_text("effacées")
+    expect(tools.locator("[data-message]")).to_have_text("Vos réponses à cette grille sont effacées.")
+    expect(progress(page)).to_contain_text("0 sur")
 
 
-def test_print_shows_the_answers(page, site_url):
+def test_print_gives_an_empty_form_with_boxes_to_tick(page, site_url):
     open_checklist(page, site_url)
     answer(page, 0, 1)
     page.emulate_media(media="print")
     first = widget(page).locator("[data-item]").first
-    expect(first.locator("[data-answer]")).to_be_visible()
-    expect(first.locator("[data-answer]")).to_have_text(f"Votre réponse : {checklist().scale[1].label}")
-    expect(first.locator(".pb-checklist__choices")).to_be_hidden()
-    expect(widget(page).locator("[data-tools]")).to_be_hidden()
+    choices = first.locator(".pb-checklist__choice")
+    expect(choices).to_have_count(len(checklist().scale) + 1)
+    expect(choices.first).to_be_visible()
+    # Every answer prints alike: an empty box and its label, the saved answer nowhere.
+    looks = choices.evaluate_all(
+        """labels => labels.map(label => { const box = getComputedStyle(label, '::before');
+                                         return [box.borderTopStyle, box.width === box.height, getComputedStyle(label).fontWeight,
+                                                 getComputedStyle(label.querySelector('input')).display]; })"""
+    )
+    assert {tuple(look) for look in looks} == {("solid", True, "400", "none")}
+    for hidden in ("[data-progress]", "[data-tools]", ".pb-checklist__more"):
+        expect(widget(page).locator(hidden).first).to_be_hidden()
 
 
 def test_without_javascript_the_checklist_is_a_readable_list(new_page, site_url):
@@ -179,6 +239,7 @@ def test_without_javascript_the_checklist_is_a_readable_list(new_page, site_url)
     expect(items.first.locator("legend")).to_have_text(checklist().items[0].text)
     expect(items.first.locator(".pb-checklist__choices")).to_be_hidden()
     expect(widget(page).locator("[data-tools]")).to_be_hidden()
+    expect(progress(page)).to_be_hidden()
     expect(widget(page).locator(".pb-checklist__level p").first).to_be_visible()
 
 
@@ -195,5 +256,7 @@ def test_no_widget_code_on_pages_without_widgets(page, site_url):
 def test_the_answered_checklist_is_accessible(page, site_url):
     open_checklist(page, site_url)
     answer(page, 0, 2)
+    widget(page).locator("[data-item]").nth(1).get_by_role("radio", name="Ne s’applique pas").check()
+    widget(page).locator("summary").first.click()
     widget(page).get_by_role("button", name="Effacer mes réponses").click()
     assert axe_violations(page) == []

@@ -59,7 +59,12 @@ def test_offline_widgets_work_from_file(browser, request, offline_site):
     page.reload(wait_until="load")
     expect(checklist.locator("[data-item]").first.get_by_role("radio").nth(2)).to_be_checked()
     page.goto((offline_site / "definir-notre-voix.html").as_uri(), wait_until="load")
-    expect(page.locator('[data-widget="voice-generator"]')).to_have_class(re.compile(r"\bis-ready\b"))
+    expect(page.locator('[data-widget="voice-generator"]')).to_have_attribute("data-ready", "true")
+    page.get_by_role("button", name="Partir de l’exemple").click()  # the preview's nunjucks, loaded on demand from file://
+    expect(page.locator("[data-preview] .pb-guide__title")).to_contain_text("Guide de voix des Jardins du Coin")
     page.goto((offline_site / "mon-bilan.html").as_uri(), wait_until="load")
     expect(page.locator(".pb-dashboard__entry").first).to_be_visible()
+    page.goto((offline_site / "parcours" / "conversation.html").as_uri(), wait_until="load")
+    expect(page.locator('[data-widget="quiz"]')).to_have_attribute("data-ready", "true")
+    expect(page.locator('[data-widget="course-module"] [data-status]')).to_be_visible()
     assert page.log.outside_requests == [] and page.log.console_errors == []

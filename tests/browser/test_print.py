@@ -1,12 +1,19 @@
-"""The printable version: every chapter in order, one page each, no navigation, readable links."""
+"""The printable version: every chapter in order, a contents page, no navigation, links that print
+their address only when they leave the site, empty checklists, and a book of a known length."""
 
 from __future__ import annotations
 
+import re
+
 from playbook.chapters import load_chapters
 from tests.browser.pages import goto
-from tests.conftest import ROOT
+from tests.conftest import RESULTS, ROOT
 
 BOOK = "chapitres/version-imprimable/"
+# A4 pages of the printable book as Chromium prints it (measured: 109 before the print styles were
+# made compact, 52 after; 71 once the second edition gave each chapter its plays, about two pages
+# a chapter). A chapter that grows may raise it, knowingly.
+PAGE_BUDGET = 74
 
 
 def test_every_chapter_is_in_the_book_in_order(page, site_url):
@@ -33,8 +40,12 @@ def test_ids_are_unique_and_inner_links_land_in_the_book(page, site_url):
     assert "mesure" in inner_targets
 
 
-def test_print_styles_hide_navigation_and_break_pages_between_chapters(page, site_url):
+def test_print_shows_the_book_not_the_site(page, site_url):
     goto(page, site_url + BOOK)
+    page.evaluate(
+        """() => document.querySelector('article p').insertAdjacentHTML('beforeend',
+             ' <a id="dehors" href="https://exemple.org/guide" data-pb-external>un guide</a>')"""
+    )
     page.emulate_media(media="print")
     for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
         assert not page.locator(selector).first.is_visible(), f"{selector} visible à l’impression"
@@ -45,3 +56,25 @@ def test_print_styles_hide_navigation_and_break_pages_between_chapters(page, sit
     link = page.locator("article p a[href]").first
     style = link.evaluate("a => [getComputedStyle(a).color, getComputedStyle(a).textDecorationLine]")
     assert style == ["rgb(0, 0, 0)", "underline"]
+    # A link out of the site prints its address, once; the site's own links print none.
+    after = "a => getComputedStyle(a, '::after').content"
+    assert page.locator("#dehors").evaluate(after) == '" (https://exemple.org/guide)"'
+    inner = page.locator("article a[href]:not([data-pb-external])")
+    assert inner.count() > 50
+    assert set(inner.evaluate_all(f"links => links.map({after})")) <= {"none", "normal"}
+    # The contents come first; checklists print as empty forms (boxes, no radio button).
+    contents = page.get_by_role("navigation", name="Sommaire de la version imprimable")
+    assert contents.is_visible()
+    titles = contents.locator("li").all_inner_texts()
+    assert titles == [chapter.meta.title for chapter in load_chapters(ROOT / "chapters", ROOT)]
+    assert page.locator("article input[type=radio]").evaluate_all("inputs => inputs.every(i => !i.offsetParent)")
+
+
+def test_the_printable_book_fits_its_page_budget(page, site_url):
+    goto(page, site_url + BOOK)
+    pdf = page.pdf(format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "printable-pages.txt").write_text(f"{pages}\n", encoding="utf-8")
+    assert 10 < pages <= PAGE_BUDGET, f"la version imprimable fait {pages} pages A4 (budget : {PAGE_BUDGET})"
+

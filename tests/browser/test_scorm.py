@@ -28,7 +28,7 @@ def lms(tmp_path_factory):
     result = run_mkdocs(ROOT, site, offline=True, environment={"PLAYBOOK_SCORM": "auto"})
     assert result.returncode == 0, result.stdout + result.stderr
     packages = tmp_path_factory.mktemp("scorm-packages")
-    archives = {version: package(site, version, packages / f"scorm-{version}.zip") for version in ("1.2", "2004")}
+    archives = {version: package(site, version, packages / f"scorm-{version}.zip", ROOT) for version in ("1.2", "2004")}
     served = tmp_path_factory.mktemp("lms")
     launches = install(archives, served)
     server, url = serve_directory(served)

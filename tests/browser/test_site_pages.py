@@ -42,7 +42,7 @@ def test_page_is_accessible_private_and_complete(page, site_url, site_page):
 
 def test_dark_scheme_is_accessible(new_page, site_url):
     page = new_page(color_scheme="dark")
-    for path in ("", "chapitres/", "chapitres/service-client/", "glossaire/", "mon-bilan/", "definir-notre-voix/"):
+    for path in ("", "chapitres/", "chapitres/service-client/", "glossaire/", "mon-bilan/", "definir-notre-voix/", "parcours/", "parcours/conversation/"):
         goto(page, site_url + path)
         assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
         violations = axe_violations(page)

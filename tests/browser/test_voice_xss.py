@@ -1,29 +1,33 @@
-"""Every field, imported file, share link and draft is text, never markup: 36 payloads go through
-the form, the preview, the exports (Markdown and HTML) and the checker; nothing runs, nothing is
-injected."""
+"""Every field, imported file, share link and draft is text, never markup: the payloads of
+tests/fixtures/voice/xss-payloads.json go through the form, the error summary, the panels' titles,
+the preview, the exports (Markdown and HTML) and the checker; nothing runs, nothing is injected."""
 
 from __future__ import annotations
 
 import base64
 import json
-import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import markdown
 import pytest
 from playwright.sync_api import expect
 
-from playbook.voice.spec import load_spec, spec_problems
+from playbook.french import de as preposition_de
+from playbook.voice.spec import spec_problems
+from tests.browser.pages import goto
+from tests.browser.voice import (
+    FIXTURES,
+    GOOD,
+    KEY,
+    PAGE,
+    go_to_step,
+    preview,
+    show_field,
+)
 from tests.browser.widgets import seed
 from tests.conftest import open_page
 
-PAGE = "definir-notre-voix/"
-KEY = "playbook-social/voice/brouillon"
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "voice"
 PAYLOADS = json.loads((FIXTURES / "xss-payloads.json").read_text(encoding="utf-8"))
-GOOD = load_spec(FIXTURES / "good.yml")
-READY = re.compile(r"\bis-ready\b")
 # What the guide template itself writes; any other element in a rendered guide was injected.
 GUIDE_TAGS = {"html", "head", "meta", "title", "body", "article", "style", "header", "h1", "h2", "h3", "h4", "h5", "p", "section",
               "div", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "span", "strong", "blockquote"}
@@ -34,6 +38,7 @@ INJECTED = """() => ({
   handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')).length,
   previewTags: [...new Set([...document.querySelectorAll('[data-preview] *')].map(e => e.localName))],
   highlightTags: [...new Set([...document.querySelectorAll('.pb-voice__highlighted *')].map(e => e.localName))],
+  summaryTags: [...new Set([...document.querySelectorAll('.pb-voice__errors *, .pb-voice__panel-title *')].map(e => e.localName))],
 })"""
 
 
@@ -95,23 +100,27 @@ def assert_nothing_injected(page):
     assert not found["ran"] and found["markers"] == 0 and found["handlers"] == 0, found
     assert set(found["previewTags"]) <= GUIDE_TAGS, found["previewTags"]
     assert set(found["highlightTags"]) <= {"mark"}, found["highlightTags"]
+    assert set(found["summaryTags"]) <= {"h3", "ul", "li", "a", "p", "button", "span"}, found["summaryTags"]
     assert page.dialogs == []
 
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=[f"charge-{index + 1}" for index in range(len(PAYLOADS))])
 def test_a_payload_in_every_field_stays_text(guarded, site_url, payload):
     spec = with_text_everywhere(GOOD, payload)
-    seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": spec})})
-    guarded.goto(site_url + PAGE, wait_until="load")
-    expect(guarded.locator('[data-widget="voice-generator"]')).to_have_class(READY)
+    seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": {**spec, "mission": ""}})})
+    goto(guarded, site_url + PAGE)
+    guarded.get_by_role("button", name="Continuer").click()  # the error summary names fields whose group holds the payload
+    expect(guarded.locator(".pb-voice__errors")).to_be_visible()
+    go_to_step(guarded, "Relecture et export")
     guarded.get_by_label("Collez une publication ou une réponse").fill(f"{payload} cibles !!")
     expect(guarded.locator(".pb-voice__checker-summary")).not_to_be_empty()
-    assert_nothing_injected(guarded)
     # the payload is shown as the text it is
-    expect(guarded.locator("[data-preview] .pb-guide__title")).to_have_text(f"Guide de voix — {' '.join(payload.split())}")
+    expect(preview(guarded).locator(".pb-guide__title")).to_have_text(f"Guide de voix {preposition_de(' '.join(payload.split()))}")
+    assert_nothing_injected(guarded)
     exports = guarded.evaluate(
-        """() => { const c = JSON.parse(document.querySelector('[data-widget=voice-generator]').dataset.voice);
+        """async () => { const c = JSON.parse(document.querySelector('[data-widget=voice-generator]').dataset.voice);
                    const spec = JSON.parse(localStorage.getItem('playbook-social/voice/brouillon')).spec;
+                   await PlaybookSocial.voiceRender.ready();
                    return { md: PlaybookSocial.voiceRender.render(c.templates, c.schema, spec, 'md'),
                             html: PlaybookSocial.voiceRender.render(c.templates, c.schema, spec, 'html') }; }"""
     )
@@ -121,12 +130,14 @@ def test_a_payload_in_every_field_stays_text(guarded, site_url, payload):
 
 def test_payloads_typed_into_the_form_stay_text(guarded, site_url):
     seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": GOOD})})
-    guarded.goto(site_url + PAGE, wait_until="load")
+    goto(guarded, site_url + PAGE)
     paths = ["organisation", "mission", "publics.0", "traits.0.est", "traits.0.description", "traits.1.a_faire.0",
              "situations.crise.exemple", "lexique.a_eviter.0.mot", "responsable", "lexique.preferes.0"]
     for index, payload in enumerate(PAYLOADS):
-        guarded.locator(f'[data-path="{paths[index % len(paths)]}"]').fill(payload)
-    guarded.wait_for_timeout(300)
+        show_field(guarded, paths[index % len(paths)]).fill(payload)
+    # a last edit, after all the others: once the preview shows it, it has rendered every payload
+    show_field(guarded, "organisation").fill("Fin des charges")
+    expect(preview(guarded).locator(".pb-guide__title")).to_have_text("Guide de voix de Fin des charges")
     assert_nothing_injected(guarded)
 
 
@@ -134,7 +145,7 @@ def test_imported_files_and_share_links_stay_text(guarded, site_url, tmp_path, n
     spec = spread(PAYLOADS)
     assert spec_problems(spec) == []
     seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": GOOD})})
-    guarded.goto(site_url + PAGE, wait_until="load")
+    goto(guarded, site_url + PAGE)
     source = tmp_path / "piege.json"
     source.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     guarded.get_by_label("Importer un guide (JSON ou YAML)").set_input_files(str(source))
@@ -145,6 +156,7 @@ def test_imported_files_and_share_links_stay_text(guarded, site_url, tmp_path, n
     other = new_page()
     other.dialogs = []
     other.on("dialog", lambda dialog: (other.dialogs.append(dialog.message), dialog.dismiss()))
-    other.goto(site_url + PAGE + "#guide=" + encoded, wait_until="load")
+    goto(other, site_url + PAGE + "#guide=" + encoded)
     expect(other.locator('[data-path="organisation"]')).to_have_value(spec["organisation"])
+    expect(preview(other).locator(".pb-guide__title")).to_have_text(f"Guide de voix {preposition_de(' '.join(spec['organisation'].split()))}")
     assert_nothing_injected(other)

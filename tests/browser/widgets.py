@@ -8,6 +8,7 @@ from functools import cache
 from playbook.catalogue import Catalogue
 from playbook.chapters import load_chapters
 from playbook.checklists import Checklist
+from tests.browser.pages import goto
 from tests.conftest import ROOT
 
 CHECKLIST_PAGE = "chapitres/service-client/"
@@ -50,6 +51,11 @@ def storage(page) -> dict[str, str]:
     return page.evaluate(
         "() => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('playbook-social/')).map(k => [k, localStorage.getItem(k)]))"
     )
+
+
+def open_checklist(page, site_url: str) -> None:
+    """The chapter of the checklist the tests use, its widgets ready."""
+    goto(page, site_url + CHECKLIST_PAGE)
 
 
 def widget(page, checklist_id: str = CHECKLIST_ID):

@@ -69,7 +69,9 @@ def test_chapter_sections_hold_what_their_names_promise(path):
     section = {block.split("\n", 1)[0].strip(): block for block in blocks}
     assert 3 <= len(re.findall(r"^- ", section[OPENING_SECTION], re.MULTILINE)) <= 5
     assert "| À faire | À éviter |" in section["À faire / à éviter"]
-    assert len(re.findall(r"^\d+\. ", section["Passer à l’action"], re.MULTILINE)) >= 4
+    plays = re.findall(r"^/// play \| ", section["Passer à l’action"], re.MULTILINE)
+    assert len(plays) >= 2, "« Passer à l’action » propose au moins deux plays"
+    assert len(re.findall(r"^/// checklist \| ", section["Passer à l’action"], re.MULTILINE)) == 1
     assert len(re.findall(r"^- \S", section["Sources"], re.MULTILINE)) >= 1
 
 

@@ -17,8 +17,13 @@ CASES = {
     "unknown-key.md": "chapters/99-unknown-key.md:5: « objectif » n’est pas un champ connu : vouliez-vous dire « objectifs » ?",
     "yaml-syntax.md": "chapters/99-yaml-syntax.md:4: YAML invalide",
     "no-front-matter.md": "chapters/99-no-front-matter.md:1: en-tête YAML manquant",
-    "broken-link.md": "chapters/99-broken-link.md:9: Doc file 'chapters/99-broken-link.md' contains a link '42-introuvable.md'",
-    "unknown-anchor.md": "chapters/99-unknown-anchor.md:11: Doc file 'chapters/99-unknown-anchor.md' contains a link '#section-absente'",
+    "broken-link.md": "chapters/99-broken-link.md:11: Doc file 'chapters/99-broken-link.md' contains a link '42-introuvable.md'",
+    "unknown-anchor.md": "chapters/99-unknown-anchor.md:13: Doc file 'chapters/99-unknown-anchor.md' contains a link '#section-absente'",
+    "missing-revise.md": "chapters/99-missing-revise.md:2: « revise » est obligatoire",
+    "bad-revise.md": "chapters/99-bad-revise.md:7: « revise » : écrivez la date au format AAAA-MM-JJ, par exemple « 2026-11-28 »",
+    "impossible-revise.md": "chapters/99-impossible-revise.md:7: « revise » : date illisible : écrivez la date au format AAAA-MM-JJ",
+    "missing-responsable.md": "chapters/99-missing-responsable.md:2: « responsable » est obligatoire",
+    "empty-responsable.md": "chapters/99-empty-responsable.md:8: « responsable » ne doit pas être vide",
 }
 
 

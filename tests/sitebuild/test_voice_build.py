@@ -21,16 +21,6 @@ def test_a_bad_voice_spec_stops_the_build_at_its_line(tmp_path):
     assert f"{VOICE}:{line}: « tons.serieux_drole » doit être compris entre 1 et 5" in output.replace("\u00a0", " ")
 
 
-def test_bad_suggestions_stop_the_build_at_their_line(tmp_path):
-    project = copy_project(tmp_path / "project")
-    path = project / "exercises" / "voix" / "suggestions.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("a_eviter:", "a_evitr:", 1), encoding="utf-8")
-    result = run_mkdocs(project, tmp_path / "site")
-    output = result.stdout + result.stderr
-    assert result.returncode != 0 and "Traceback" not in output
-    assert re.search(r"exercises/voix/suggestions\.yml:\d+: « a_evitr » n’est pas un champ connu : vouliez-vous dire « a_eviter » \?", output.replace("\u00a0", " ")), output
-
-
 def test_without_extra_voice_there_is_no_notre_voix_page(tmp_path):
     project = copy_project(tmp_path / "project")
     config = project / "mkdocs.yml"
@@ -40,4 +30,5 @@ def test_without_extra_voice_there_is_no_notre_voix_page(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert not (site / "notre-voix").exists()
     assert (site / "definir-notre-voix" / "index.html").exists()
-    assert "notre-voix/" not in (site / "index.html").read_text(encoding="utf-8").replace("definir-notre-voix/", "")
+    # No link to the page (the course's module « Notre voix », parcours/notre-voix/, is another page).
+    assert not re.search(r'href="(\./)?notre-voix/', (site / "index.html").read_text(encoding="utf-8"))

@@ -4,7 +4,6 @@ and imported like files; incremental pulls; every error is one French line, exit
 from __future__ import annotations
 
 import base64
-import functools
 import http.server
 import json
 import sqlite3
@@ -12,6 +11,7 @@ import threading
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+import yaml
 
 from playbook import cli
 from playbook.hr.database import open_database, read_records
@@ -96,7 +96,9 @@ def test_pulled_statements_become_records_imported_like_files(store, tmp_path, c
         "attempts": 2, "best": 83, "last": 83, "passed": True, "updatedAt": "2026-11-16T09:45:00.000Z",
         "questions": {"page-des-nouveautes": True, "commentaire-de-23-heures": False},
     }
-    assert camille["checklists"] == {"voix": {"version": 1, "updatedAt": "2026-11-17T08:00:00.000Z", "answers": {}, "score": 62, "level": None}}
+    # A pulled checklist answer is filed under the checklist's version the site now has.
+    voice_version = yaml.safe_load((ROOT / "exercises" / "checklists" / "voix.yml").read_text(encoding="utf-8"))["version"]
+    assert camille["checklists"] == {"voix": {"version": voice_version, "updatedAt": "2026-11-17T08:00:00.000Z", "answers": {}, "score": 62, "level": None}}
     # The voided answer is gone: the other learner read one section, answered nothing.
     assert other["course"]["modules"]["conversation"] == {"status": "started", "done": 1, "total": 9}
     assert other["course"]["quizzes"] == {}
@@ -147,3 +149,13 @@ def test_a_store_that_cannot_be_read_is_one_line_exit_2_and_nothing_written(stor
     assert len(err.strip().splitlines()) == 1 and message in err
     connection = sqlite3.connect(db)
     assert connection.execute("SELECT (SELECT count(*) FROM learners) + (SELECT count(*) FROM statements) + (SELECT count(*) FROM pulls)").fetchone() == (0,)
+
+
+def test_base_keeps_only_the_activities_of_one_site(store, tmp_path, capsys):
+    _, url = store
+    db = tmp_path / "cohorte.sqlite"
+    status, out, _ = pull(capsys, url, db, "--auth", AUTH, "--base", "https://ailleurs.exemple.fr/playbook")
+    assert status == 0 and "personnes concernées : 0." in out
+    assert read_records(open_database(db, create=False), None) == []
+    status, out, _ = pull(capsys, url, tmp_path / "autre.sqlite", "--auth", AUTH, "--base", "https://intranet.exemple.fr/playbook/")
+    assert status == 0 and "2 ajoutés" in out

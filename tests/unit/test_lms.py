@@ -10,6 +10,7 @@ import pytest
 from playbook.errors import ContentErrors
 from playbook.lms.scorm import PackageError, main, manifest, package
 from playbook.lms.settings import LmsSettings, load_settings
+from tests.conftest import ROOT
 
 CONFIG = """site_name: Essai
 site_url: !ENV [PLAYBOOK_SITE_URL, "http://127.0.0.1:8000/"]
@@ -38,8 +39,8 @@ def test_scorm_version_as_yaml_reads_it_or_from_the_environment(tmp_path):
     assert settings(tmp_path, "  scorm: 1.2\n", {"scorm": 1.2}).scorm == "1.2"
     assert settings(tmp_path, "  scorm: 2004\n", {"scorm": 2004}, {"PLAYBOOK_SCORM": "auto"}).scorm == "auto"
     said = problems(tmp_path, "  scorm: 2005\n", {"scorm": 2005})
-    assert said == "mkdocs.yml:5: « scorm » doit valoir « 1.2 » ou « 2004 » ou « auto »"
-    assert problems(tmp_path, "", {}, {"PLAYBOOK_SCORM": "oui"}) == "PLAYBOOK_SCORM : doit valoir « 1.2 » ou « 2004 » ou « auto »"
+    assert said == "mkdocs.yml:5: « scorm » doit valoir « 1.2 », « 2004 » ou « auto »"
+    assert problems(tmp_path, "", {}, {"PLAYBOOK_SCORM": "oui"}) == "PLAYBOOK_SCORM : doit valoir « 1.2 », « 2004 » ou « auto »"
 
 
 def test_xapi_from_the_file_with_its_base_and_the_key_from_the_environment(tmp_path):
@@ -85,7 +86,7 @@ def test_packaging_a_site_built_without_scorm_says_how_to_build_it(tmp_path, cap
     site.mkdir()
     (site / "index.html").write_text("<p>bonjour</p>", encoding="utf-8")
     with pytest.raises(PackageError, match="PLAYBOOK_SCORM=auto"):
-        package(site, "1.2", tmp_path / "paquet.zip")
+        package(site, "1.2", tmp_path / "paquet.zip", ROOT)
     assert main([str(site), "--version", "2004", "-o", str(tmp_path / "paquet.zip")]) == 2
     assert "construisez le site avec PLAYBOOK_SCORM=auto" in capsys.readouterr().err
     assert not (tmp_path / "paquet.zip").exists()
@@ -96,7 +97,7 @@ def test_a_package_holds_the_site_its_manifest_and_the_definition_files(tmp_path
     (site / "parcours").mkdir(parents=True)
     (site / "scorm.html").write_text("<p>lancement</p>", encoding="utf-8")
     (site / "parcours" / "index.html").write_text("<p>parcours</p>", encoding="utf-8")
-    with zipfile.ZipFile(package(site, "2004", tmp_path / "paquet.zip")) as bundle:
+    with zipfile.ZipFile(package(site, "2004", tmp_path / "paquet.zip", ROOT)) as bundle:
         names = set(bundle.namelist())
         assert '<file href="parcours/index.html"/>' in bundle.read("imsmanifest.xml").decode()
     assert {"imsmanifest.xml", "scorm.html", "parcours/index.html", "imscp_v1p1.xsd", "adlcp_v1p3.xsd", "xml.xsd"} <= names

@@ -1,10 +1,12 @@
-"""The printable book's HTML rewriting, the navigation entry, the glossary and link lines."""
+"""The printable book's HTML rewriting, links marked for print, widget headings in the table of
+contents, the navigation entry, the glossary and link lines."""
 
 from __future__ import annotations
 
 import logging
 
 import pytest
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from playbook.errors import ContentErrors
 from playbook.glossary import load_glossary
@@ -14,9 +16,11 @@ from playbook.printable import (
     BookChapter,
     book_section,
     demote_headings,
+    mark_outside_links,
     prefix_ids,
     relink,
 )
+from playbook.toc import add_widget_headings
 
 
 def test_prefix_ids_renames_ids_and_the_attributes_that_point_to_them():
@@ -84,3 +88,29 @@ def test_a_block_left_as_text_is_noticed_but_a_code_sample_is_not():
 
     assert leftover_block_lines("<p>/// checklist | inconnue\n///</p>")
     assert not leftover_block_lines("<pre><code>/// checklist | service-client\n///\n</code></pre>")
+
+
+def test_links_out_of_the_site_are_marked_for_print_unless_their_text_is_the_address():
+    html = (
+        '<p><a href="../mesure/#x">la mesure</a> <a href="https://exemple.org/guide" title="t">un guide</a> '
+        '<a href="https://exemple.org/guide/">exemple.org/guide</a></p>'
+    )
+    assert mark_outside_links(html) == (
+        '<p><a href="../mesure/#x">la mesure</a> <a href="https://exemple.org/guide" data-pb-external title="t">un guide</a> '
+        '<a href="https://exemple.org/guide/">exemple.org/guide</a></p>'
+    )
+
+
+def test_widget_headings_join_the_table_of_contents_under_their_section():
+    toc = TableOfContents([AnchorLink("En bref", "en-bref", 2), AnchorLink("Passer à l’action", "passer-a-laction", 2), AnchorLink("Sources", "sources", 2)])
+    html = (
+        '<h2 id="en-bref">En bref</h2><h2 id="passer-a-laction">Passer à l’action</h2>'
+        '<section id="grille-x"><h3 id="t" data-toc="grille-x">Notre &amp; grille</h3></section><h2 id="sources">Sources</h2>'
+    )
+    add_widget_headings(toc, html)
+    assert [(link.id, [child.id for child in link.children]) for link in toc] == [
+        ("en-bref", []),
+        ("passer-a-laction", ["grille-x"]),
+        ("sources", []),
+    ]
+    assert toc.items[1].children[0].title == "Notre &amp; grille"

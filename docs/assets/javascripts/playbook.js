@@ -11,6 +11,8 @@
 (() => {
   const scriptsDir = new URL(".", document.currentScript.src);
   const BASE = ["widgets/text.js", "widgets/dom.js", "widgets/component.js", "widgets/storage.js", "widgets/download.js"];
+  /* A checklist's answers and their score. */
+  const ANSWERS = [...BASE, "widgets/scoring.js", "widgets/answers.js"];
   /* The learner's profile and course state, each checked on read by its JSON Schema. */
   const LEARNER = [
     ...BASE,
@@ -22,13 +24,12 @@
     "widgets/course-state.js",
     "widgets/course-progress.js",
   ];
-  const RECORD = [...LEARNER, "validators/learner-record.js", "validators/learner-record-1.js", "widgets/record.js"];
-  const ANSWERS = [...RECORD, "widgets/strings.js", "widgets/scoring.js", "widgets/answers.js"];
+  /* The xAPI statements a page sends, queued until the store answers. */
   const XAPI = ["widgets/xapi-statements.js", "widgets/xapi-queue.js", "widgets/xapi-store.js"];
   /* Widget → the scripts it needs (in order) and the catalogue namespaces its sentences come from. */
   const WIDGETS = {
-    checklist: { scripts: [...ANSWERS, "widgets/checklist.js"], messages: ["validation", "record", "checklist"] },
-    dashboard: { scripts: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"], messages: ["validation", "record", "dashboard"] },
+    checklist: { scripts: [...ANSWERS, "widgets/checklist.js"], messages: ["checklist"] },
+    dashboard: { scripts: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"], messages: ["checklist", "dashboard"] },
     quiz: { scripts: [...LEARNER, "widgets/shuffle.js", "widgets/quiz.js"], messages: ["validation", "quiz"] },
     scenario: { scripts: [...LEARNER, "widgets/scenario.js"], messages: ["validation", "scenario"] },
     reflection: { scripts: [...LEARNER, "widgets/reflection.js"], messages: ["validation", "scenario"] },
@@ -36,7 +37,18 @@
     "course-module": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
     "course-next": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
     attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
-    record: { scripts: [...ANSWERS, "widgets/record-view.js"], messages: ["validation", "record"] },
+    record: {
+      scripts: [
+        ...LEARNER,
+        "widgets/scoring.js",
+        "widgets/answers.js",
+        "validators/learner-record.js",
+        "validators/learner-record-1.js",
+        "widgets/record.js",
+        "widgets/record-view.js",
+      ],
+      messages: ["validation", "record"],
+    },
     cohort: {
       scripts: [
         ...BASE,
@@ -55,18 +67,25 @@
     xapi: { scripts: [...LEARNER, "course-data.js", "xapi-config.js", "widgets/scoring.js", ...XAPI, "widgets/xapi.js"], messages: [] },
     "xapi-consent": { scripts: [...BASE, ...XAPI, "widgets/xapi-consent.js"], messages: ["xapi"] },
     "voice-generator": {
+      // nunjucks, js-yaml, the stemmer and the validator are loaded when first needed (PS.load).
       scripts: [
         ...BASE,
-        "widgets/strings.js",
-        "../vendor/nunjucks/nunjucks.min.js",
-        "../vendor/js-yaml/js-yaml.min.js",
-        "widgets/schema.js",
+        "widgets/closest.js",
+        "widgets/validation.js",
+        "widgets/voice-model.js",
         "widgets/voice-render.js",
+        "widgets/voice-share.js",
         "widgets/voice-checker.js",
+        "widgets/voice-store.js",
+        "widgets/voice-fields.js",
+        "widgets/voice-view.js",
+        "widgets/voice-io.js",
+        "widgets/voice-checker-panel.js",
         "widgets/voice-generator.js",
       ],
-      messages: ["voice"],
+      messages: ["validation", "voice"],
     },
+    copy: { scripts: [...BASE, "widgets/copy.js"], messages: ["copy"] },
   };
   /* Reading progress (markers at the end of chapter sections, marks in the navigation): only for
      readers who began the course — opened one of its modules. Others pay one storage lookup a page. */
@@ -128,9 +147,8 @@
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const name = root.dataset.widget;
       const widget = WIDGETS[name];
-      // A mount that started meanwhile (the first page mounts from the document and from
-      // Material's document$) may have taken this root already.
-      if (!widget || "mounted" in root.dataset) continue;
+      // Another pass may have taken this root while this one waited for a script.
+      if (!widget || root.hasAttribute("data-mounted")) continue;
       root.dataset.mounted = "";
       try {
         for (const path of scriptsOf(widget)) await load(path);
@@ -151,9 +169,22 @@
     }
   };
 
+  /* A page opened from a search result (?h=…): highlight the words the result marked. */
+  const highlightSearch = async () => {
+    const words = new URL(location.href).searchParams.get("h");
+    if (!words) return;
+    for (const path of ["widgets/dom.js", "search-french.js", "search-highlight.js"]) await load(path);
+    PS.searchHighlight.highlight(document.querySelector(".md-content article"), words.split(/\s+/));
+  };
+
+  const showPage = () => {
+    mountPage();
+    highlightSearch().catch((error) => console.error("Playbook social: search highlight failed.", error)); // typographie: code
+  };
+
   // The first page: from the document itself (Material's document$ does not replay it from
   // file://); the next ones: from Material's instant navigation.
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => mountPage());
-  else mountPage();
-  if (window.document$) window.document$.subscribe(() => mountPage());
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showPage);
+  else showPage();
+  if (window.document$) window.document$.subscribe(showPage);
 })();

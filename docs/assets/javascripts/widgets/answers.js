@@ -1,13 +1,25 @@
 /*
- * A checklist's answers as they are stored: {schema: 1, version, items, answers, updatedAt}, where
- * `items` lists the ids of that version's items (so a later version can tell what was added).
- * Restoring answers saved for another version of the checklist keeps those that still apply.
+ * A checklist's answers as they are stored under playbook-social/checklist/<id>:
+ * {schema: 1, version, items, answers: {itemId: index | "na"}, updatedAt}, where `items` lists the
+ * ids of that version's items (so a later version can tell what was added). Restoring answers
+ * saved for another version of the checklist keeps those that still apply. Pure logic, tested
+ * under Node (tests/js/answers.test.js).
  */
-(() => {
-  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
+((root, factory) => {
+  const api = factory();
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+    return;
+  }
+  const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
+  PS.answers = api;
+})(typeof self !== "undefined" ? self : this, () => {
   const SCHEMA = 1;
+  const NOT_APPLICABLE = "na";
 
   const isPlainObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+  const isChoice = (choice) => choice === NOT_APPLICABLE || (Number.isInteger(choice) && choice >= 0);
 
   const isStored = (value) =>
     isPlainObject(value) &&
@@ -15,16 +27,16 @@
     Number.isInteger(value.version) &&
     value.version >= 1 &&
     isPlainObject(value.answers) &&
-    Object.values(value.answers).every((choice) => Number.isInteger(choice) && choice >= 0) &&
+    Object.values(value.answers).every(isChoice) &&
     (value.items === undefined || (Array.isArray(value.items) && value.items.every((id) => typeof id === "string"))) &&
     (value.updatedAt === undefined || typeof value.updatedAt === "string");
 
-  const toStored = (checklist, answers) => ({
+  const toStored = (checklist, answers, updatedAt = new Date().toISOString()) => ({
     schema: SCHEMA,
     version: checklist.version,
     items: checklist.items.map((item) => item.id),
     answers,
-    updatedAt: new Date().toISOString(),
+    updatedAt,
   });
 
   /*
@@ -35,7 +47,7 @@
     const ids = new Set(checklist.items.map((item) => item.id));
     const answers = {};
     for (const [id, choice] of Object.entries(stored.answers)) {
-      if (ids.has(id) && choice < checklist.scale.length) answers[id] = choice;
+      if (ids.has(id) && (choice === NOT_APPLICABLE || choice < checklist.scale.length)) answers[id] = choice;
     }
     if (stored.version === checklist.version) return { answers, changed: null };
     // Without the old version's item list (an imported record), only dropped answers are known.
@@ -52,5 +64,15 @@
     };
   };
 
-  PS.answers = { isStored, toStored, restore };
-})();
+  /* The sentence that tells a reader what `restore` changed; `text` reads the message catalogue. */
+  const changeSentence = ({ from, to, added, removed, kept }, text) => {
+    const changes = [
+      added ? text("checklist.added", { count: added }) : "",
+      removed ? text("checklist.removed", { count: removed }) : "",
+      text("checklist.kept", { count: kept }),
+    ].filter(Boolean);
+    return text("checklist.updated", { from, to, changes: changes.join(", ") });
+  };
+
+  return { isStored, toStored, restore, changeSentence };
+});

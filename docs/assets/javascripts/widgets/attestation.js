@@ -7,7 +7,7 @@
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const h = PS.h;
-  const date = (iso) => new Date(iso).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" });
+  const date = (iso) => PS.courseState.day(iso);
 
   class Attestation extends PS.Component {
     static messages = "attestation";
@@ -53,7 +53,7 @@
       const profile = PS.learner.profile();
       const issued = PS.courseState.attestation(this.course.id);
       const quizzes = (learner.course && learner.course.quizzes) || {};
-      const name = h("input", { type: "text", id: "pb-attestation-name", autocomplete: "name", maxlength: 120, value: profile.name || "" });
+      const name = h("input", { type: "text", class: "pb-field", id: "pb-attestation-name", autocomplete: "name", maxlength: 120, value: profile.name || "" });
       const error = h("p", { class: "pb-attestation__error", id: "pb-attestation-error", hidden: true }, this.message("nameRequired"));
       const shown = h("p", { class: "pb-certificate__name", "data-name": true }, profile.name || "");
       this.listen(name, "input", () => {

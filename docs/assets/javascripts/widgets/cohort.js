@@ -58,7 +58,7 @@
       return found.map((problem) => PS.validation.describe(problem));
     }
 
-    check(file, text) {
+    check(text) {
       if (text === null) return this.say("rejected.tooBig", { megabytes: this.cohort.maxBytes / (1024 * 1024) });
       let data;
       try {
@@ -89,7 +89,7 @@
         const batch = files.slice(start, start + BATCH);
         const texts = await Promise.all(batch.map((file) => this.read(file)));
         batch.forEach((file, index) => {
-          const outcome = texts[index] === undefined ? this.say("rejected.unreadable") : this.check(file, texts[index]);
+          const outcome = texts[index] === undefined ? this.say("rejected.unreadable") : this.check(texts[index]);
           if (typeof outcome === "string") this.rejected.push({ name: file.name, reason: outcome });
           else this.records.push(outcome);
         });

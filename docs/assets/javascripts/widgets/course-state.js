@@ -1,5 +1,5 @@
 /*
- * The learner's course state and profile in storage, the shapes of docs/../course-state.md:
+ * The learner's course state and profile in storage (their JSON Schemas in playbook/schemas/):
  *   playbook-social/course/<courseId>              the whole course state, one value
  *   playbook-social/course/<courseId>/attestation  {schema: 1, name, issuedAt}, once printed
  *   playbook-social/learner/profile                {schema: 1, id, name?, includeTexts, updatedAt}
@@ -12,6 +12,8 @@
  *   PS.courseState.update(courseId, version, (state) => void) → {ok, notice}: read, change, write
  *   PS.courseState.learner(course) → {course: state, checklists: {id: stored}}: what course-progress reads
  *   PS.courseState.attestation(courseId) / saveAttestation(courseId, name)
+ *   PS.courseState.empty(version) → a new state, nothing done
+ *   PS.courseState.day(iso) → « 20 novembre 2026 »
  *   PS.learner.profile() → the profile, its id drawn the first time; PS.learner.save(changes)
  */
 (() => {
@@ -82,6 +84,8 @@
     return PS.storage.write("learner", "profile", next);
   };
 
-  PS.courseState = { CHANGE, read, update, learner, attestation, saveAttestation, empty };
+  const day = (iso) => new Date(iso).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" });
+
+  PS.courseState = { CHANGE, read, update, learner, attestation, saveAttestation, empty, day };
   PS.learner = { profile, save };
 })();

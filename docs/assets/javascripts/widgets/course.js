@@ -30,9 +30,12 @@
       return PS.text(`course.steps.${step.kind}`, { title: step.title });
     }
 
-    /* « étape 3 sur 6 · encore 20 min », « 6 étapes sur 6 », or « 35 min » for a module not begun. */
+    /* « étape 3 sur 6 · encore 20 min », « terminé le 20 novembre 2026 », or « 35 min » for a module not begun. */
     detail(entry) {
-      if (entry.status === "done") return this.message("allSteps", { count: entry.total });
+      if (entry.status === "done") {
+        if (!entry.completedAt) return this.message("allSteps", { count: entry.total });
+        return this.message("doneOn", { date: PS.courseState.day(entry.completedAt) });
+      }
       if (entry.status === "todo") return this.message("duration", { minutes: entry.minutes });
       return this.message("detail", { step: entry.next + 1, total: entry.total, minutes: entry.minutesLeft });
     }

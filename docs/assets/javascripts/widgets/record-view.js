@@ -36,7 +36,7 @@
 
     render() {
       const profile = PS.learner.profile();
-      const name = h("input", { type: "text", id: "pb-record-name", autocomplete: "name", maxlength: 120, value: profile.name || "", "aria-describedby": "pb-record-name-hint" });
+      const name = h("input", { type: "text", class: "pb-field", id: "pb-record-name", autocomplete: "name", maxlength: 120, value: profile.name || "", "aria-describedby": "pb-record-name-hint" });
       const texts = h("input", { type: "checkbox", id: "pb-record-texts", "aria-describedby": "pb-record-texts-hint" });
       texts.checked = profile.includeTexts === true;
       this.listen(name, "change", () => this.save({ name: name.value.trim() }));

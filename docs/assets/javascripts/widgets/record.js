@@ -21,11 +21,7 @@
     return;
   }
   const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
-  /* A checklist's entry with its score and level, as the checklist widget exports it. */
-  const entry = (checklist, answers, updatedAt) => api.checklistEntry(checklist, answers, updatedAt || new Date().toISOString(), PS.scoring.score);
-  /* A record of the given checklist entries only: the checklist widget's own export. */
-  const build = (entries) => ({ ...api.envelope(PS.learner.profile(), new Date().toISOString(), false), checklists: entries });
-  PS.record = { ...api, entry, build };
+  PS.record = api;
 })(typeof self !== "undefined" ? self : this, () => {
   const SCHEMA = "playbook-social/learner-record";
   const VERSION = 2;
@@ -120,7 +116,7 @@
     for (const [id, reflection] of Object.entries(course.reflections || {})) {
       const answers = reflection.answers || (previous.reflections[id] || {}).answers || {};
       const item = { answers: { ...answers } };
-      if (reflection.answered > count(answers)) item.answered = reflection.answered;
+      if (reflection.answered > Object.values(answers).filter(filled).length) item.answered = reflection.answered;
       if (reflection.updatedAt) item.updatedAt = reflection.updatedAt;
       state.reflections[id] = item;
     }

@@ -32,7 +32,7 @@
       this.showRevealed(entry.revealed);
       this.showRatings();
       this.listen(this.answer, "input", () => this.typed());
-      this.listen(this.answer, "blur", () => this.flush());
+      this.listen(this.answer, "blur", () => this.timer && this.flush());
       this.listen(this.reveal, "click", () => this.onReveal());
       this.listen(this.rating, "change", (event) => this.rate(event));
     }

@@ -1,6 +1,8 @@
 /*
- * A checklist's score and level from answers — the same rules as playbook/scoring.py. Pure logic:
- * under Node it exports {score} (the cohort report's figures use it, tests/js/cohort.test.js).
+ * A checklist's score and level from a reader's answers. An answer is the index of a step of the
+ * checklist's scale, or "na" (« Ne s’applique pas »): such an item counts as answered but is left
+ * out of the score. Pure logic, run by the widgets and, under Node, by tests/js/scoring.test.js
+ * against the case table tests/fixtures/scoring-cases.json.
  */
 ((root, factory) => {
   const api = factory();
@@ -11,28 +13,61 @@
   const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
   PS.scoring = api;
 })(typeof self !== "undefined" ? self : this, () => {
-  /* answers: item id → index of the chosen step, or "na". Answers off the scale, "na" or to unknown items are left out. */
+  const NOT_APPLICABLE = "na";
+
+  const isStep = (checklist, choice) => Number.isInteger(choice) && choice >= 0 && choice < checklist.scale.length;
+
+  /* A valid answer to an item: a step of the scale or "na"; anything else counts as no answer. */
+  const isAnswer = (checklist, choice) => choice === NOT_APPLICABLE || isStep(checklist, choice);
+
+  const maxPoints = (checklist) => Math.max(...checklist.scale.map((step) => step.points));
+
+  /* The index of the highest level whose threshold `percent` reaches. */
+  const levelIndexOf = (checklist, percent) => {
+    let found = 0;
+    checklist.levels.forEach((level, index) => {
+      if (level.min <= percent) found = index;
+    });
+    return found;
+  };
+
+  /*
+   * {total, answered, notApplicable, scored, complete, percent, level, levelIndex}: `answered`
+   * counts "na" answers, `scored` does not; `percent` (rounded half up) is over the scored items'
+   * weighted points, null while none is scored. Answers to unknown items or off the scale are ignored.
+   */
   const score = (checklist, answers) => {
-    const max = Math.max(...checklist.scale.map((step) => step.points));
+    const max = maxPoints(checklist);
     let earned = 0;
     let possible = 0;
     let answered = 0;
+    let notApplicable = 0;
     for (const item of checklist.items) {
       const choice = answers[item.id];
-      if (!Number.isInteger(choice) || choice < 0 || choice >= checklist.scale.length) continue;
+      if (!isAnswer(checklist, choice)) continue;
       answered += 1;
+      if (choice === NOT_APPLICABLE) {
+        notApplicable += 1;
+        continue;
+      }
       earned += item.weight * checklist.scale[choice].points;
       possible += item.weight * max;
     }
     const total = checklist.items.length;
-    if (!answered) return { answered, total, percent: null, level: null, levelIndex: -1 };
+    const scored = answered - notApplicable;
+    const base = { total, answered, notApplicable, scored, complete: answered === total };
+    if (!scored) return { ...base, percent: null, level: null, levelIndex: -1 };
     const percent = possible ? Math.round((100 * earned) / possible) : 0;
-    let levelIndex = 0;
-    checklist.levels.forEach((level, index) => {
-      if (level.min <= percent) levelIndex = index;
-    });
-    return { answered, total, percent, level: checklist.levels[levelIndex], levelIndex };
+    const levelIndex = levelIndexOf(checklist, percent);
+    return { ...base, percent, level: checklist.levels[levelIndex], levelIndex };
   };
 
-  return { score };
+  /* 0 (lowest step) to 1 (highest) for a scored answer; null for "na" or no answer. */
+  const ratio = (checklist, choice) => {
+    if (!isStep(checklist, choice)) return null;
+    const max = maxPoints(checklist);
+    return max ? checklist.scale[choice].points / max : 1;
+  };
+
+  return { NOT_APPLICABLE, isAnswer, score, ratio };
 });

@@ -21,7 +21,7 @@
   const connect = async (version) => {
     if (!likely()) return null;
     await PS.load(WRAPPER);
-    const scorm = window.PlaybookSocialScormWrapper.scorm;
+    const scorm = PS.vendor["scorm-wrapper"].scorm;
     // Configured by its fields: the wrapper's configure() reads its boolean options inverted.
     scorm.isDebugActive = false;
     scorm.handleCompletionStatus = false; // the launcher sets « incomplete » itself, on first launch

@@ -1,15 +1,32 @@
 /*
  * The draft checker in the browser: the rules of playbook/voice/checker.py, with the thresholds
- * and messages of playbook/schemas/voice-checker.json. Positions are counted in characters
- * (code points), lines and columns from 1, as in Python.
+ * of playbook/schemas/voice-checker.json and the sentences of the catalogue (`voice.checker`).
+ * Positions are counted in characters (code points), lines and columns from 1, as in Python.
+ * Words to avoid are found by their Snowball French stems: the stemmer is @orama/stemmers'
+ * French one, the same Snowball 2 algorithm as Python's snowballstemmer (pinned <3 in
+ * pyproject.toml), vendored and loaded the first time a draft is checked (`ready`).
+ * tests/fixtures/voice/checker-cases.json holds both to the same findings and stems.
  */
-(() => {
-  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
+((root, factory) => {
+  const api = factory();
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+    return;
+  }
+  const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
+  const STEMMER = "../vendor/orama-stemmers/french.js";
+  const stemmer = () => PS.vendor["orama-stemmers/french"].stemmer;
+  PS.voiceChecker = {
+    ready: () => PS.load(STEMMER),
+    check: (draft, spec, rules) => api.check(draft, spec, rules, { stem: stemmer(), text: PS.text }),
+    counts: api.counts,
+  };
+})(typeof self !== "undefined" ? self : this, () => {
   const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  const PART = /[\p{L}\p{N}]+/gu;
   const TERMINATOR = /[.!?…]+|\n/gu;
   const EXCLAMATIONS = /[!?]{2,}/gu;
 
-  const format = (template, values) => template.replace(/\{(\w+)\}/g, (all, key) => (key in values ? String(values[key]) : all));
   const normalise = (text) => text.normalize("NFC").replace(/'/g, "’");
 
   /* Positions in code points, whatever the UTF-16 length of what comes before. */
@@ -42,33 +59,39 @@
     return alphabetic.length >= letters && word === word.toUpperCase() && word !== word.toLowerCase();
   };
 
-  const check = (draft, spec, rules) => {
+  /* One remark per stretch of the draft whose stems are an entry's; of two entries on the same
+     stretch, the one written exactly so wins, then the first (as checker.py). */
+  const avoided = (text, entries, stem) => {
+    const partsOf = (value) => [...value.matchAll(PART)].map((match) => ({ stem: stem(match[0].toLowerCase()), start: match.index, end: match.index + match[0].length }));
+    const parts = partsOf(text);
+    const chosen = new Map();
+    for (const entry of entries) {
+      const written = normalise(String(entry.mot || ""));
+      const target = partsOf(written).map((part) => part.stem);
+      for (let start = 0; target.length && start + target.length <= parts.length; start += 1) {
+        if (!target.every((value, index) => parts[start + index].stem === value)) continue;
+        const span = [parts[start].start, parts[start + target.length - 1].end];
+        const exact = text.slice(...span).toLowerCase() === written.trim().toLowerCase();
+        const key = span.join();
+        if (!chosen.has(key) || (exact && !chosen.get(key).exact)) chosen.set(key, { span, exact, entry });
+      }
+    }
+    return [...chosen.values()];
+  };
+
+  const check = (draft, spec, rules, { stem, text: say }) => {
     const text = normalise(draft);
     const { chars, point } = positions(text);
     const words = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
     const found = [];
-    const finding = (rule, start, end, message, replacement = null) => {
+    const finding = (rule, start, end, params, replacement = null) => {
       const where = lineColumn(chars, point(start));
+      const message = say(`voice.checker.messages.${rule}`, params);
       found.push({ rule, line: where.line, column: where.column, text: text.slice(start, end), message, replacement, start: point(start), end: point(end) });
     };
 
-    // Words to avoid: the whole entry, in order, its last word possibly in the plural.
-    const lowered = words.map((word) => word.text.toLowerCase());
-    for (const entry of (spec.lexique && spec.lexique.a_eviter) || []) {
-      const target = [...normalise(String(entry.mot || "")).matchAll(WORD)].map((match) => match[0].toLowerCase());
-      if (!target.length) continue;
-      const size = target.length;
-      for (let start = 0; start + size <= words.length; start += 1) {
-        const window = lowered.slice(start, start + size);
-        const last = window[size - 1];
-        const head = target.slice(0, -1);
-        const final = target[size - 1];
-        if (window.slice(0, -1).every((word, index) => word === head[index]) && [final, `${final}s`, `${final}x`].includes(last)) {
-          const begin = words[start].start;
-          const end = words[start + size - 1].end;
-          finding("mot-a-eviter", begin, end, format(rules["mot-a-eviter"].message, { mot: text.slice(begin, end), remplacement: entry.remplacement }), entry.remplacement);
-        }
-      }
+    for (const { span, entry } of avoided(text, (spec.lexique && spec.lexique.a_eviter) || [], stem)) {
+      finding("mot-a-eviter", span[0], span[1], { mot: text.slice(...span), remplacement: entry.remplacement }, entry.remplacement);
     }
 
     // Shouting capitals: a run of words in capitals within one sentence, or one long word.
@@ -79,7 +102,7 @@
       if (run.length >= caps.run_words || longWord) {
         const begin = run[0].start;
         const end = run[run.length - 1].end;
-        finding("majuscules", begin, end, format(caps.message, { texte: text.slice(begin, end) }));
+        finding("majuscules", begin, end, { texte: text.slice(begin, end) });
       }
     };
     const hasTerminator = (between) => new RegExp(TERMINATOR.source, "u").test(between);
@@ -97,7 +120,7 @@
     // Exclamation runs.
     for (const match of text.matchAll(EXCLAMATIONS)) {
       if (match[0].includes("!") && match[0].length >= rules.exclamations.run) {
-        finding("exclamations", match.index, match.index + match[0].length, format(rules.exclamations.message, { texte: match[0] }));
+        finding("exclamations", match.index, match.index + match[0].length, { texte: match[0] });
       }
     }
 
@@ -109,7 +132,7 @@
       let index = 0;
       const closeSentence = () => {
         if (sentence.length > limit) {
-          finding("phrase-longue", sentence[0].start, sentence[sentence.length - 1].end, format(rules["phrase-longue"].message, { mots: sentence.length, max: limit }));
+          finding("phrase-longue", sentence[0].start, sentence[sentence.length - 1].end, { mots: sentence.length, max: limit });
         }
       };
       for (const word of words) {
@@ -128,5 +151,5 @@
 
   const counts = (findings, rules) => Object.fromEntries(Object.keys(rules).map((rule) => [rule, findings.filter((f) => f.rule === rule).length]));
 
-  PS.voiceChecker = { check, counts };
-})();
+  return { check, counts };
+});

@@ -1,10 +1,32 @@
 /*
  * The voice guide rendered in the browser from the same templates as `playbook voice build`
- * (nunjucks reads what Jinja reads). The filters are those of playbook/voice/guide.py, alike.
+ * (nunjucks reads what Jinja reads). The filters are those of playbook/voice/filters.py, alike:
+ * tests/fixtures/voice/filter-cases.json holds the two together (tests/js/voice-render.test.js).
+ * nunjucks is heavy: the page loads it the first time a guide is rendered (`ready`).
  */
-(() => {
-  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
+((root, factory) => {
+  const api = factory();
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+    return;
+  }
+  const PS = (root.PlaybookSocial = root.PlaybookSocial || {});
+  PS.voiceRender = {
+    filters: api.filters,
+    ready: () => PS.load("../vendor/nunjucks/nunjucks.min.js"),
+    render: (templates, schema, spec, kind, fragment = false) => api.render(root.nunjucks, templates, schema, spec, kind, fragment),
+  };
+})(typeof self !== "undefined" ? self : this, () => {
   const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+  // « de » before a name: contracted with its article, elided before a vowel (see filters.py).
+  const ARTICLES = [
+    ["les ", "des "],
+    ["le ", "du "],
+    ["la ", "de la "],
+    ["l’", "de l’"],
+    ["l'", "de l’"], // typographie: code
+  ];
+  const ELIDING = "aàâäeéèêëiîïoôöuùûüyÿæœ";
 
   /* Text for Markdown: one line, markup characters escaped, so it renders as the same text. */
   const md = (value) => {
@@ -22,24 +44,35 @@
   const datefr = (value) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
     if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return String(value);
-    return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+    const day = Number(match[3]);
+    return `${day === 1 ? "1er" : day} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
   };
 
-  const environments = {};
-  const environment = (autoescape) => {
-    if (!environments[autoescape]) {
-      const env = new window.nunjucks.Environment(null, { autoescape, trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
-      env.addFilter("md", md);
-      env.addFilter("datefr", datefr);
-      env.addFilter("capfirst", capfirst);
-      environments[autoescape] = env;
+  /* Python's str.strip(): the same whitespace as JavaScript's trim for the texts a guide holds. */
+  const preposition_de = (value) => {
+    const name = String(value).trim();
+    const lowered = name.toLowerCase();
+    for (const [article, joined] of ARTICLES) {
+      if (lowered.startsWith(article) && name.length > article.length) return joined + name.slice(article.length);
     }
-    return environments[autoescape];
+    return ELIDING.includes(name.slice(0, 1).toLowerCase()) && name ? `d’${name}` : `de ${name}`;
+  };
+
+  const filters = { md, datefr, capfirst, preposition_de };
+
+  const environments = new Map();
+  const environment = (nunjucks, autoescape) => {
+    if (!environments.has(autoescape)) {
+      const env = new nunjucks.Environment(null, { autoescape, trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
+      for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
+      environments.set(autoescape, env);
+    }
+    return environments.get(autoescape);
   };
 
   /* kind: "md" or "html"; templates: {md, html} sources; schema: the voice schema. */
-  const render = (templates, schema, spec, kind, fragment = false) =>
-    environment(kind === "html").renderString(templates[kind], { spec, schema, fragment });
+  const render = (nunjucks, templates, schema, spec, kind, fragment = false) =>
+    environment(nunjucks, kind === "html").renderString(templates[kind], { spec, schema, fragment });
 
-  PS.voiceRender = { md, capfirst, datefr, render };
-})();
+  return { filters, render };
+});

@@ -3,7 +3,7 @@ command line (budget 5 s, the two commands as HR runs them), and the same files 
 page in Chromium (budget 3 s, measured in the page with performance.now(): from the files chosen
 to the report drawn).
 
-    python -m playbook.hr.bench [--site DIR]    DIR: a built site (mkdocs build); without it, the
+    python tools/cohort_bench.py [--site DIR]    DIR: a built site (mkdocs build); without it, the
                                                 browser measure is skipped
 Exit status 1 when a measure exceeds its budget.
 """
@@ -21,7 +21,7 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 COUNT = 1000
 BUDGETS = {"cli": 5.0, "browser": 3.0}
 CHROMIUM = os.environ.get("PLAYBOOK_CHROMIUM", "/usr/bin/chromium")
@@ -69,7 +69,7 @@ def browser_seconds(site: Path, files: list[Path]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m playbook.hr.bench")
+    parser = argparse.ArgumentParser(prog="tools/cohort_bench.py")
     parser.add_argument("--site", help="a built site, to measure the page as well")
     arguments = parser.parse_args(argv)
     from playbook.hr.catalogue import load_catalogue
