@@ -154,6 +154,8 @@ class WidgetRenderer(Protocol):
 
     def play_markdown(self, play_id: str) -> str: ...
 
+    def stylesheet_href(self, name: str) -> str: ...
+
 
 class _WidgetBlock(Block):
     """A block whose whole output is one widget's HTML, rendered by a Jinja template."""
@@ -206,6 +208,14 @@ class CohortBlock(_WidgetBlock):
         return renderer.cohort_html()
 
 
+def link_stylesheet(parent: etree.Element, renderer: WidgetRenderer, name: str) -> None:
+    """The stylesheet a block needs, linked just before it: pages without the block do not load it,
+    and instant navigation brings it along with the content (playbook.widgets.once_per_page keeps one)."""
+    # Markdown's HTML serializer writes an attribute whose value is its name as a bare attribute.
+    attributes = {"rel": "stylesheet", "href": renderer.stylesheet_href(name), "data-pb-style": "data-pb-style"}
+    etree.SubElement(parent, "link", attributes)
+
+
 class PlayBlock(Block):
     """A play: its Markdown (made from its YAML) parsed right here, so that its heading joins the
     table of contents and its links are checked like the chapter's own."""
@@ -218,6 +228,7 @@ class PlayBlock(Block):
         return "block"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
+        link_stylesheet(parent, self.config["renderer"], "plays")
         holder = etree.SubElement(parent, "div", {"class": "pb-play"})
         self.md.parser.parseChunk(holder, self.config["renderer"].play_markdown(self.argument.strip()))
         return holder
@@ -234,6 +245,7 @@ class CopyBlock(Block):
         return "block"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
+        link_stylesheet(parent, self.config["renderer"], "copy")
         root = etree.SubElement(
             parent, "div", {"class": "pb-copy", "data-widget": "copy", "data-copy-label": self.argument.strip()}
         )

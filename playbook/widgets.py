@@ -24,20 +24,26 @@ from playbook.voice.site import VoiceSite
 
 CHAPTERS_SRC_DIR = "chapters"
 STYLESHEETS_DIR = "assets/stylesheets"
-STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="[^"]*" data-pb-style>\n?')
+# A widget's stylesheet link, as a template writes it or as Markdown serializes a block's (attributes sorted).
+STYLESHEET_LINK = re.compile(r'<link\b[^>]*\bdata-pb-style\b[^>]*>\n?')
+HREF = re.compile(r'\bhref="([^"]*)"')
 
 
 def once_per_page(html: str) -> str:
-    """Keep the first of each widget stylesheet link: a page with ten checklists links it once."""
+    """Keep the first link to each widget stylesheet: a page with ten checklists links it once."""
     seen: set[str] = set()
 
     def first_only(match: re.Match[str]) -> str:
-        if match.group(0) in seen:
+        href = HREF.search(match.group(0))
+        key = href.group(1) if href else match.group(0)
+        if key in seen:
             return ""
-        seen.add(match.group(0))
+        seen.add(key)
         return match.group(0)
 
     return STYLESHEET_LINK.sub(first_only, html)
+
+
 BILAN_PAGE = "mon-bilan.md"
 
 
@@ -70,13 +76,14 @@ class Widgets:
     def styles(self, *names: str) -> Markup:
         """`<link>`s to `assets/stylesheets/<name>.css`, placed before the widget that needs them, so
         that instant navigation brings them along with the widget (they are in the content)."""
+        links = (f'<link rel="stylesheet" href="{self.stylesheet_href(name)}" data-pb-style>\n' for name in ("widgets", *names))
+        return Markup("".join(links))
+
+    def stylesheet_href(self, name: str) -> str:
+        """`assets/stylesheets/<name>.css`, relative to the page being built."""
         if self.page_file is None:
             raise LookupError("aucune page en cours de construction")
-        links = (
-            f'<link rel="stylesheet" href="{get_relative_url(f"{STYLESHEETS_DIR}/{name}.css", self.page_file.url)}" data-pb-style>\n'
-            for name in ("widgets", *names)
-        )
-        return Markup("".join(links))
+        return get_relative_url(f"{STYLESHEETS_DIR}/{name}.css", self.page_file.url)
 
     def href(self, reference: str) -> str:
         """`03-service-client.md#x` → the URL of that section, relative to the page being built."""

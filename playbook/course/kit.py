@@ -20,6 +20,7 @@ from playbook.render import render
 
 HREF = re.compile(r'href="([^"]*)"')
 HEADING = re.compile(r"<h2\b")
+COPY_BLOCK = re.compile(r'<div class="pb-copy"[^>]*>')
 
 
 def section_html(chapter_html: str, anchor: str) -> str:
@@ -30,6 +31,11 @@ def section_html(chapter_html: str, anchor: str) -> str:
     start = chapter_html.rfind("<", 0, start)
     following = HEADING.search(chapter_html, start + 1)
     return chapter_html[start : following.start() if following else len(chapter_html)]
+
+
+def on_paper(html: str) -> str:
+    """A section for print: text to copy (`/// copie`) stays, its copy button and its copy go."""
+    return COPY_BLOCK.sub('<div class="pb-copy">', html)
 
 
 def rebase(html: str, prefix: str, from_url: str, to_url: str) -> str:

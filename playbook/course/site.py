@@ -10,7 +10,7 @@ from mkdocs.structure.files import File, Files
 
 from playbook.chapters import Chapter
 from playbook.course.data import CoursePlan, course_data
-from playbook.course.kit import kit_html, rebase, section_html
+from playbook.course.kit import kit_html, on_paper, rebase, section_html
 from playbook.course.pages import KIT_PAGE, MODULES_NAV_ENTRY, course_pages, module_page
 from playbook.course.reading import Marker, add_markers, marked_sections
 from playbook.course.steps import section_key
@@ -86,7 +86,7 @@ class CourseSite:
             return
         chapter, _, anchor = self.plan.course.policy.partition("#")
         source = files.get_file_from_path(f"chapters/{chapter}")
-        policy = rebase(section_html(chapter_html[source.src_uri], anchor), "kit-politique--", source.url, kit.url)
+        policy = rebase(on_paper(section_html(chapter_html[source.src_uri], anchor)), "kit-politique--", source.url, kit.url)
         self.widgets.page_file = kit
         widgets = self.widgets
         kit.page.content = once_per_page(kit_html(self.plan, policy, widgets.href, widgets.page_href, widgets.styles("kit")))

@@ -77,7 +77,7 @@ def test_refused_storage_says_so_and_the_checklist_still_works(browser, request,
     expect(widget(page).locator("[data-notice]")).to_contain_text("n’autorise pas")
     answer(page, 0, 2)
     answer(page, 1, 2)
-    expect(widget(page).locator("[data-progress]")).to_contain_text("2 sur 14")
+    expect(widget(page).locator("[data-progress]")).to_contain_text("2 sur 15")
     # Material's own storage reader is guarded too (palette-guard.js): nothing fails.
     assert page.log.console_errors == []
 
