@@ -13,6 +13,8 @@ def test_the_ordinary_site_has_no_launch_page_no_sender_no_consent():
     assert not (site / "scorm.html").exists() and not (site / "assets" / "javascripts" / "xapi-config.js").exists()
     path_page = (site / "parcours" / "index.html").read_text(encoding="utf-8")
     assert 'data-widget="xapi' not in path_page
+    # The path page says what leaves the browser in this build: nothing, unless the learner exports.
+    assert "rien n’est envoyé tant que vous n’exportez pas vous-même votre dossier" in path_page
     assert 'data-widget="xapi"' not in (site / "chapitres" / "mesure" / "index.html").read_text(encoding="utf-8")
 
 
