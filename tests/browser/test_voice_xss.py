@@ -42,18 +42,19 @@ INJECTED = """() => ({
 })"""
 
 
-def spread(payloads: list[str]):
-    """One valid guide holding every payload, each in several fields."""
+def with_payloads(payloads: list[str], offset: int = 0, length: int | None = None):
+    """The good guide with the payloads in its text fields, in turn from `offset` (cut to `length`):
+    with more fields than payloads, every payload is in the guide, and another offset moves each
+    one to other fields."""
     counter = iter(range(10_000))
 
-    def walk(value, key=None):
+    def walk(value):
         if isinstance(value, dict):
-            return {k: v if k == "date" else walk(v, k) for k, v in value.items()}
+            return {k: v if k == "date" else walk(v) for k, v in value.items()}
         if isinstance(value, list):
-            return [walk(item, key) for item in value]
+            return [walk(item) for item in value]
         if isinstance(value, str):
-            payload = payloads[next(counter) % len(payloads)]
-            return payload[:60]
+            return payloads[(offset + next(counter)) % len(payloads)][:length]
         return value
 
     return walk(GOOD)
@@ -95,23 +96,6 @@ def assert_nothing_injected(page):
     assert page.dialogs == []
 
 
-def rotated(payloads: list[str], offset: int):
-    """A guide whose text fields hold the payloads whole, in turn from `offset`: with more fields
-    than payloads, every payload is in every guide, and each rotation moves it to other fields."""
-    counter = iter(range(10_000))
-
-    def walk(value, key=None):
-        if isinstance(value, dict):
-            return {k: v if k == "date" else walk(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [walk(item, key) for item in value]
-        if isinstance(value, str):
-            return payloads[(offset + next(counter)) % len(payloads)]
-        return value
-
-    return walk(GOOD)
-
-
 ROTATIONS = 6
 
 
@@ -140,7 +124,7 @@ def guide_of_payloads_stays_text(page, site_url, spec) -> None:
 
 @pytest.mark.parametrize("rotation", range(ROTATIONS), ids=lambda rotation: f"rotation-{rotation + 1}")
 def test_every_payload_whole_in_the_fields_stays_text(guarded, site_url, rotation):
-    guide_of_payloads_stays_text(guarded, site_url, rotated(PAYLOADS, rotation * len(PAYLOADS) // ROTATIONS))
+    guide_of_payloads_stays_text(guarded, site_url, with_payloads(PAYLOADS, rotation * len(PAYLOADS) // ROTATIONS))
 
 
 def test_payloads_typed_into_the_form_stay_text(guarded, site_url):
@@ -157,7 +141,7 @@ def test_payloads_typed_into_the_form_stay_text(guarded, site_url):
 
 
 def test_imported_files_and_share_links_stay_text(guarded, site_url, tmp_path, new_page):
-    spec = spread(PAYLOADS)
+    spec = with_payloads(PAYLOADS, length=60)
     assert spec_problems(spec) == []
     seed(guarded, site_url, {KEY: json.dumps({"schema": 1, "spec": GOOD})})
     goto(guarded, site_url + PAGE)
