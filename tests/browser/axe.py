@@ -8,8 +8,9 @@ AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.m
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def axe_violations(page) -> list[str]:
-    """One line per violated rule: its id, what it asks, and the first elements at fault."""
+def axe_violations(page, within: str | None = None) -> list[str]:
+    """One line per violated rule: its id, what it asks, and the first elements at fault; the whole
+    page, or only the elements matching `within` (rules about the whole page then do not run)."""
     # Colours caught halfway through a transition (the palette, a widget fading in) are not the page's.
     page.evaluate(
         """() => document.getAnimations().forEach((animation) => {
@@ -19,8 +20,9 @@ def axe_violations(page) -> list[str]:
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_TAGS,
+        """([tags, within]) => axe.run(within ? { include: [[within]] } : document,
+                                     { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })""",
+        [WCAG_TAGS, within],
     )
     lines = []
     for violation in result["violations"]:
