@@ -52,6 +52,7 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
         "ratio": ours / material,
         "runs": {"ours": ours_times, "material": plain_times},
         "per_page": per_page,
+        "pages": {"ours": sites.pages_in(work / "ours-site"), "material": sites.pages_in(work / "plain-site")},
         "urls": {"ours": ours_url, "material": plain_url},
     }
 
@@ -106,7 +107,11 @@ def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: 
 
 def print_table(results: dict) -> None:
     build = results["build"]
-    print(f"Construction : {build['ours']:.2f} s contre {build['material']:.2f} s pour Material nu ({build['ratio']:.2f} ×)")
+    pages = build["pages"]
+    print(
+        f"Construction : {build['ours']:.2f} s ({pages['ours']} pages) contre {build['material']:.2f} s "
+        f"pour Material nu ({pages['material']} pages : l’accueil et les chapitres) : {build['ratio']:.2f} ×"
+    )
     for factor, seconds in build["per_page"].items():
         print(f"  {factor:>3} × les chapitres : {1000 * seconds:.1f} ms par page")
     print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
