@@ -21,18 +21,19 @@ class Check:
     limit: float
     unit: str
     kept: bool
+    sign: str  # "≤" for a ceiling, "≥" for a floor
 
     def line(self) -> str:
         mark = "ok" if self.kept else "DÉPASSÉ"
-        return f"{self.name:<64} {self.figure:>10.2f} {self.unit:<4} ≤ {self.limit:g} {self.unit:<4} {mark}"
+        return f"{self.name:<64} {self.figure:>10.2f} {self.unit:<4} {self.sign} {self.limit:g} {self.unit:<4} {mark}"
 
 
 def at_most(name: str, figure: float, limit: float, unit: str) -> Check:
-    return Check(name, figure, limit, unit, figure <= limit)
+    return Check(name, figure, limit, unit, figure <= limit, "≤")
 
 
 def at_least(name: str, figure: float, limit: float, unit: str) -> Check:
-    return Check(name, figure, limit, unit, figure >= limit)
+    return Check(name, figure, limit, unit, figure >= limit, "≥")
 
 
 def checks(results: dict) -> list[Check]:
