@@ -164,8 +164,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     return report
 
 
-def open_page(browser, request: pytest.FixtureRequest, origins: tuple[str, ...], **context_options):
-    """A fresh browser context and page that log outside requests and errors, and screenshot on failure."""
+def logged_page(browser, origins: tuple[str, ...], **context_options):
+    """A fresh browser context and page that log outside requests (and refuse them) and errors."""
     context = browser.new_context(locale="fr-FR", **context_options)
     log = PageLog(local_origins=origins)
 
@@ -181,20 +181,48 @@ def open_page(browser, request: pytest.FixtureRequest, origins: tuple[str, ...],
     page.on("console", lambda message: message.type == "error" and log.console_errors.append(message.text))
     page.on("pageerror", lambda error: log.console_errors.append(str(error)))
     page.log = log
+    return page
+
+
+def screenshot_if_failed(page, request: pytest.FixtureRequest) -> None:
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        RESULTS.mkdir(exist_ok=True)
+        name = "".join(c if c.isalnum() or c in "-_." else "_" for c in request.node.nodeid)
+        try:
+            page.screenshot(path=str(RESULTS / f"{name}.png"), full_page=True)
+        except Exception as exc:  # the page may be gone; the failure itself is already reported
+            print(f"screenshot failed: {exc}")
+
+
+def open_page(browser, request: pytest.FixtureRequest, origins: tuple[str, ...], **context_options):
+    """A fresh page (`logged_page`) for one test, screenshot on failure, closed after it."""
+    page = logged_page(browser, origins, **context_options)
 
     def finish() -> None:
-        report = getattr(request.node, "report_call", None)
-        if report is not None and report.failed:
-            RESULTS.mkdir(exist_ok=True)
-            name = "".join(c if c.isalnum() or c in "-_." else "_" for c in request.node.nodeid)
-            try:
-                page.screenshot(path=str(RESULTS / f"{name}.png"), full_page=True)
-            except Exception as exc:  # the page may be gone; the failure itself is already reported
-                print(f"screenshot failed: {exc}")
-        context.close()
+        screenshot_if_failed(page, request)
+        page.context.close()
 
     request.addfinalizer(finish)
     return page
+
+
+@pytest.fixture(scope="module")
+def module_page(browser, site_url: str):
+    """One page for a module's tests that only look (no storage written): after the first test the
+    site's scripts and styles come from the browser's cache, as they do for a reader."""
+    page = logged_page(browser, (site_url.rstrip("/"),), color_scheme="light")
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def looking_page(module_page, request: pytest.FixtureRequest):
+    """`module_page`, its log emptied for this test, screenshot on failure."""
+    module_page.log.outside_requests.clear()
+    module_page.log.console_errors.clear()
+    yield module_page
+    screenshot_if_failed(module_page, request)
 
 
 @pytest.fixture

@@ -70,8 +70,10 @@ class LmsWidgets:
         return render("lms/xapi.html") if self.settings.xapi else ""
 
     def consent_html(self) -> str:
-        """The path page's consent block: what is sent, to whom, how to withdraw (xAPI builds only)."""
+        """What leaves the browser, said on the path page as this build does it: nothing unless the
+        learner exports their record; in a SCORM build, what the LMS keeps; in an xAPI build, the
+        consent block (what is sent, to whom, how to withdraw)."""
         xapi = self.settings.xapi
-        if xapi is None:
-            return ""
-        return render("lms/consent.html", host=xapi.host, recipient=xapi.recipient, styles=self.widgets.styles("xapi"))
+        if xapi is not None:
+            return render("lms/consent.html", host=xapi.host, recipient=xapi.recipient, styles=self.widgets.styles("xapi"))
+        return render("lms/privacy.html", scorm=self.settings.scorm is not None)

@@ -10,6 +10,12 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 def axe_violations(page) -> list[str]:
     """One line per violated rule: its id, what it asks, and the first elements at fault."""
+    # Colours caught halfway through a transition (the palette, a widget fading in) are not the page's.
+    page.evaluate(
+        """() => document.getAnimations().forEach((animation) => {
+          try { animation.finish(); } catch (error) { /* an endless animation cannot finish: left as it is */ }
+        })"""
+    )
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     result = page.evaluate(

@@ -57,6 +57,8 @@ def do_scenario(frame, scenario_id: str) -> None:
 
 def read_sections(frame, module_id: str = MODULE) -> None:
     """Move through the chapter (a wheel turn, then each section's end in view): each section read."""
+    # The markers show once reading.js watches them: a wheel turn before that would not count.
+    expect(frame.locator("[data-read-toggle]").first).to_be_visible()
     frame.locator("article").dispatch_event("wheel")
     for reference in module_plan(module_id)["read"]:
         anchor = reference.partition("#")[2]

@@ -6,16 +6,20 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.pages import goto
 from tests.browser.widgets import catalogue
-from tests.conftest import open_page
+from tests.conftest import logged_page, open_page
 
 TEMPLATE_PAGES = [f"modeles/{template_id}/" for template_id in sorted(catalogue().templates)]
 CLIPBOARD = ["clipboard-read", "clipboard-write"]
 
 
-@pytest.fixture
-def clipboard_page(browser, request, site_url):
-    return open_page(browser, request, (site_url.rstrip("/"),), permissions=CLIPBOARD)
+@pytest.fixture(scope="module")
+def clipboard_page(browser, site_url):
+    """One page for the module's copy tests (each reads back what it copied): the cache kept."""
+    page = logged_page(browser, (site_url.rstrip("/"),), permissions=CLIPBOARD)
+    yield page
+    page.context.close()
 
 
 def copy_and_read(page, root) -> str:
@@ -29,7 +33,8 @@ def copy_and_read(page, root) -> str:
 @pytest.mark.parametrize("path", TEMPLATE_PAGES, ids=lambda path: path.split("/")[1])
 def test_every_copy_button_copies_its_template_s_text(clipboard_page, site_url, path):
     page = clipboard_page
-    page.goto(site_url + path, wait_until="networkidle")
+    page.log.console_errors.clear()
+    goto(page, site_url + path)
     roots = page.locator('[data-widget="copy"]')
     expect(roots.first.get_by_role("button")).to_be_visible(timeout=15_000)  # the widget's script loads first
     for index in sorted({0, roots.count() - 1}):
@@ -40,7 +45,7 @@ def test_every_copy_button_copies_its_template_s_text(clipboard_page, site_url, 
 
 def test_the_copied_reply_has_the_organisation_s_values_and_no_markup(clipboard_page, site_url):
     page = clipboard_page
-    page.goto(site_url + "modeles/reponses/", wait_until="networkidle")
+    goto(page, site_url + "modeles/reponses/")
     text = copy_and_read(page, page.locator('[data-widget="copy"][data-copy-label="Un produit ou un service qui ne va pas"]'))
     assert text.startswith("Bonjour [prénom],\n\nMerci de nous l’avoir signalé")
     assert text.endswith("[Votre prénom], pour les Jardins du Coin")
@@ -49,7 +54,7 @@ def test_the_copied_reply_has_the_organisation_s_values_and_no_markup(clipboard_
 
 def test_the_button_works_from_the_keyboard_on_the_policy(clipboard_page, site_url):
     page = clipboard_page
-    page.goto(site_url + "chapitres/presence-durable/", wait_until="networkidle")
+    goto(page, site_url + "chapitres/presence-durable/")
     root = page.locator('[data-widget="copy"]')
     button = root.get_by_role("button")
     expect(button).to_be_visible(timeout=15_000)
@@ -62,8 +67,10 @@ def test_the_button_works_from_the_keyboard_on_the_policy(clipboard_page, site_u
 
 
 @pytest.mark.parametrize("path", [*TEMPLATE_PAGES, "chapitres/presence-durable/"], ids=lambda path: path.split("/")[1])
-def test_printed_the_template_shows_its_text_without_buttons(page, site_url, path):
-    page.goto(site_url + path, wait_until="networkidle")
+def test_printed_the_template_shows_its_text_without_buttons(looking_page, site_url, path):
+    page = looking_page
+    page.emulate_media(media="screen")
+    goto(page, site_url + path)
     expect(page.locator(".pb-copy__button").first).to_be_visible(timeout=15_000)
     page.emulate_media(media="print")
     assert page.locator(".pb-copy__button").evaluate_all("buttons => buttons.every(b => !b.checkVisibility())")

@@ -78,6 +78,7 @@ def test_module_completed_in_an_lms_reports_and_resumes(browser, request, lms, v
     status = "core.lesson_status" if version == "1.2" else "completion_status"
     read = lambda path: page.evaluate(f"() => cmi().{path}")  # noqa: E731
     expect(frame.locator('[data-widget="course"]')).to_be_visible()
+    expect(frame.locator(".pb-privacy")).to_contain_text("ce parcours lui transmet votre avancement")
     assert read(status) == "incomplete", "a first launch is « incomplete »"
 
     complete_module(frame, f"{lms['url']}{version}/", suffix=".html")

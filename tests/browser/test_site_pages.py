@@ -35,8 +35,8 @@ def page_problems(page, url: str) -> list[str]:
     return problems
 
 
-def test_page_is_accessible_private_and_complete(page, site_url, site_page):
-    problems = page_problems(page, site_url + site_page)
+def test_page_is_accessible_private_and_complete(looking_page, site_url, site_page):
+    problems = page_problems(looking_page, site_url + site_page)
     assert not problems, "\n".join(problems)
 
 

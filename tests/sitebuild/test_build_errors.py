@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import copy_project, run_mkdocs
+from tests.sitebuild.failing import failing_build_output
 
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad_chapters"
 
@@ -31,10 +32,18 @@ CASES = {
 def test_bad_chapter_fails_the_build_with_file_and_problem(tmp_path, fixture):
     project = copy_project(tmp_path / "project")
     shutil.copy(BAD / fixture, project / "chapters" / f"99-{fixture}")
+    output = failing_build_output(project, tmp_path / "site").replace("\u00a0", " ")
+    assert CASES[fixture] in output, output
+
+
+def test_a_broken_chapter_stops_mkdocs_itself_with_its_status_and_no_traceback(tmp_path):
+    """The cases above build in this process; here the command a writer runs."""
+    project = copy_project(tmp_path / "project")
+    shutil.copy(BAD / "wrong-type.md", project / "chapters" / "99-wrong-type.md")
     result = run_mkdocs(project, tmp_path / "site")
     output = (result.stdout + result.stderr).replace("\u00a0", " ")
     assert result.returncode != 0, output
-    assert CASES[fixture] in output, output
+    assert CASES["wrong-type.md"] in output, output
     assert "Traceback" not in output, output
 
 
@@ -42,7 +51,7 @@ def test_every_problem_of_a_batch_is_reported_at_once(tmp_path):
     project = copy_project(tmp_path / "project")
     for fixture in ("missing-title.md", "wrong-type.md"):
         shutil.copy(BAD / fixture, project / "chapters" / f"99-{fixture}")
-    output = "".join(run_mkdocs(project, tmp_path / "site").stderr)
+    output = failing_build_output(project, tmp_path / "site")
     assert "99-missing-title.md:2" in output and "99-wrong-type.md:5" in output, output
 
 

@@ -3,7 +3,8 @@ tests hold every message; here, that the build shows them), never a traceback.""
 
 from __future__ import annotations
 
-from tests.conftest import copy_project, run_mkdocs
+from tests.conftest import copy_project
+from tests.sitebuild.failing import failing_build_output
 
 CHAPTER = """---
 title: Un chapitre d’essai
@@ -23,11 +24,7 @@ responsable: Équipe test
 
 
 def build_output(project, site) -> str:
-    result = run_mkdocs(project, site)
-    output = (result.stdout + result.stderr).replace("\u00a0", " ")
-    assert result.returncode != 0, output
-    assert "Traceback" not in output, output
-    return output
+    return failing_build_output(project, site).replace("\u00a0", " ")
 
 
 def test_a_misspelt_activity_in_course_yml_stops_the_build(tmp_path):

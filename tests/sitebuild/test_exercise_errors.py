@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import copy_project, run_mkdocs
+from tests.conftest import copy_project
 from tests.expected_messages import CHECKLIST_MESSAGES as MESSAGES
+from tests.sitebuild.failing import failing_build_output
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -31,11 +32,7 @@ BLOCK_CASES = {
 
 
 def failing_build(project: Path, site: Path) -> str:
-    result = run_mkdocs(project, site)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0, output
-    assert "Traceback" not in output, output
-    return output
+    return failing_build_output(project, site)
 
 
 def error_lines(output: str) -> list[str]:

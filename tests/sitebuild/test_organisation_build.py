@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import copy_project, run_mkdocs
+from tests.sitebuild.failing import failing_build_output
 
 OTHER = {
     "nom: Jardins du Coin": "nom: Mutuelle des Coteaux",
@@ -87,11 +88,7 @@ def test_the_shipped_site_marks_its_organisation_as_fictional(tmp_path):
 
 
 def failing(project: Path, site: Path) -> str:
-    result = run_mkdocs(project, site)
-    output = (result.stdout + result.stderr).replace("\u00a0", " ")
-    assert result.returncode != 0, output
-    assert "Traceback" not in output, output
-    return output
+    return failing_build_output(project, site).replace("\u00a0", " ")
 
 
 def test_a_bad_value_stops_the_build_at_its_line_in_mkdocs_yml(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tests.conftest import copy_project, run_mkdocs
+from tests.sitebuild.failing import failing_build_output
 
 VOICE = "exercises/voix/exemple.yml"
 
@@ -15,9 +16,7 @@ def test_a_bad_voice_spec_stops_the_build_at_its_line(tmp_path):
     text = path.read_text(encoding="utf-8")
     line = next(number for number, content in enumerate(text.splitlines(), start=1) if content.strip().startswith("serieux_drole:"))
     path.write_text(re.sub(r"serieux_drole: \d", "serieux_drole: 9", text), encoding="utf-8")
-    result = run_mkdocs(project, tmp_path / "site")
-    output = result.stdout + result.stderr
-    assert result.returncode != 0 and "Traceback" not in output
+    output = failing_build_output(project, tmp_path / "site")
     assert f"{VOICE}:{line}: « tons.serieux_drole » doit être compris entre 1 et 5" in output.replace("\u00a0", " ")
 
 

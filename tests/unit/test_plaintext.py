@@ -11,7 +11,10 @@ from playbook.plaintext import to_text
 
 
 class _NoWidgets:
-    """The copy block needs no widget; the other blocks are not used here."""
+    """The copy block needs no widget, only its stylesheet; the other blocks are not used here."""
+
+    def stylesheet_href(self, name: str) -> str:
+        return f"{name}.css"
 
 
 def copy_text(source: str) -> str:

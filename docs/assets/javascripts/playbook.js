@@ -106,6 +106,8 @@
         path,
         new Promise((resolve, reject) => {
           const script = document.createElement("script");
+          // Scripts added together download together and still run in the order they were added.
+          script.async = false;
           script.src = new URL(path, scriptsDir).href;
           script.onload = resolve;
           script.onerror = () => reject(new Error(`script not found: ${path}`)); // typographie: code
@@ -124,6 +126,7 @@
 
   /* Scripts loaded on demand by the widgets (a validator, a third-party library), at most once. */
   PS.load = load;
+  const loadAll = (paths) => Promise.all(paths.map(load));
 
   let mounted = []; // [{root, destroy}] of the widgets on the page now
 
@@ -150,7 +153,7 @@
       if (!widget || root.hasAttribute("data-mounted")) continue;
       root.dataset.mounted = "";
       try {
-        for (const path of scriptsOf(widget)) await load(path);
+        await loadAll(scriptsOf(widget));
         mounted.push({ root, destroy: construct(name, root) });
         root.dataset.ready = "true";
       } catch (error) {
@@ -160,7 +163,7 @@
     }
     if (courseBegun()) {
       try {
-        for (const path of scriptsOf(READING)) await load(path);
+        await loadAll(scriptsOf(READING));
         PS.reading.mount();
       } catch (error) {
         console.error("Playbook social: reading progress failed to start.", error); // typographie: code
@@ -172,7 +175,7 @@
   const highlightSearch = async () => {
     const words = new URL(location.href).searchParams.get("h");
     if (!words) return;
-    for (const path of ["widgets/dom.js", "search-french.js", "search-highlight.js"]) await load(path);
+    await loadAll(["widgets/dom.js", "search-french.js", "search-highlight.js"]);
     PS.searchHighlight.highlight(document.querySelector(".md-content article"), words.split(/\s+/));
   };
 
