@@ -2,8 +2,8 @@
 #   make serve    set up, then serve the site at http://127.0.0.1:8000 with live reload
 #   make test     set up (Chromium included), then run every test
 #   make build    build the site into site/ (strict)
-#   make bench    build and load the site against plain Material; time the cohort report on 1,000 records;
-#                 fail when a ratio or a time exceeds its budget
+#   make bench    build, weigh, audit (Lighthouse) and time the site against plain Material, every page
+#                 type held to the budgets of tools/bench/budgets.py; fail naming each one missed
 #   make offline  build a zip of the site that works from file:// (build/playbook-social-hors-ligne.zip)
 #   make scorm    build the SCORM 1.2 and 2004 packages of the course (build/playbook-social-scorm*.zip)
 
@@ -12,6 +12,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+BENCH_STAMP := tools/bench/node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
 
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
@@ -55,10 +56,15 @@ test: setup system
 	node --test tests/js/
 	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
-bench: setup system
-	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python tools/bench.py
-	$(BIN)/mkdocs build --strict --quiet --site-dir build/bench-site
-	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python tools/cohort_bench.py --site build/bench-site
+# Lighthouse for the benchmark, apart from the site's own packages (never needed by make test).
+$(BENCH_STAMP): tools/bench/package.json tools/bench/package-lock.json
+	@command -v npm >/dev/null || { echo "npm est nécessaire : installez Node.js (apt-get install nodejs npm)."; exit 1; }
+	npm ci --prefix tools/bench --no-audit --no-fund --loglevel=error
+	touch $@
+
+# BENCH="--quick" (or --runs 1) to try it faster; see tools/bench/__main__.py.
+bench: setup system $(BENCH_STAMP)
+	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m tools.bench $(BENCH)
 
 offline: setup
 	rm -rf build/offline

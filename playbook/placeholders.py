@@ -73,13 +73,22 @@ def phrases(organisation: Organisation) -> dict[str, str]:
 
 
 def fragments(organisation: Organisation) -> dict[str, str]:
-    """Name → the Markdown it stands for, for the placeholders that stand alone on their line."""
+    """Name → the Markdown it stands for, for the placeholders that stand alone on their line.
+
+    Rendered once per organisation (a frozen model, held by identity): every page with a
+    placeholder asks for them. Read them, do not change them."""
+    if _rendered and _rendered[0] is organisation:
+        return _rendered[1]
     values = {
         part: render("organisation.md.j2", part=part, o=organisation, cell=_cell, mail=_mail_link, phone=_phone).strip()
         for part in ("contacts", "comptes", "inventaire", "delais", "porte_parole")
     }
     values["note"] = fictive_note(organisation)
-    return {f"{ROOT}.{name}": value for name, value in values.items()}
+    _rendered[:] = [organisation, {f"{ROOT}.{name}": value for name, value in values.items()}]
+    return _rendered[1]
+
+
+_rendered: list = []  # [organisation, its fragments]: the last organisation rendered
 
 
 def fictive_note(organisation: Organisation) -> str:

@@ -32,7 +32,7 @@ from playbook.templates_pages import NAV_ENTRY as TEMPLATES_NAV_ENTRY
 from playbook.templates_pages import SEARCH_BOOST as TEMPLATE_SEARCH_BOOST
 from playbook.templates_pages import template_uses
 from playbook.toc import add_widget_headings
-from playbook.vendor import vendor_files
+from playbook.vendor import OFFLINE_POLYFILL, vendor_files
 from playbook.voice.site import PAGE as VOICE_PAGE
 from playbook.voice.site import VoiceSite
 from playbook.widgets import Widgets, once_per_page
@@ -100,6 +100,10 @@ class PlaybookSite:
         config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(self.glossary.root)
         config.markdown_extensions.append(PlaybookBlocks(self.widgets, COURSE_BLOCKS + LMS_BLOCKS))
         linklines.install([self.root, Path(config.docs_dir)])
+        offline = config.plugins.get("material/offline")
+        if not (offline and offline.config.enabled):
+            # Search from file:// only needs it: served over HTTP, it would block every page's first paint.
+            config.extra["polyfills"] = [path for path in config.extra.get("polyfills", []) if path != OFFLINE_POLYFILL]
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
         for file in site_pages(config, self.chapters, self.glossary, self.root):

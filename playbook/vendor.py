@@ -8,9 +8,12 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
+# Material's polyfill for its search worker under file:// (mkdocs.yml extra.polyfills): the
+# offline build keeps it, the site served over HTTP drops it (PlaybookSite.configure).
+OFFLINE_POLYFILL = "assets/vendor/iframe-worker/shim.js"
 # Site path → path inside node_modules. Each package is declared in package.json and its lock file.
 VENDORED: dict[str, str] = {
-    "assets/vendor/iframe-worker/shim.js": "iframe-worker/shim/index.js",
+    OFFLINE_POLYFILL: "iframe-worker/shim/index.js",
     "assets/vendor/nunjucks/nunjucks.min.js": "nunjucks/browser/nunjucks.min.js",
     "assets/vendor/js-yaml/js-yaml.min.js": "js-yaml/dist/js-yaml.min.js",
     "assets/vendor/xapi/xapi.umd.js": "@xapi/xapi/dist/XAPI.umd.js",

@@ -38,12 +38,11 @@
     "course-next": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
     attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
     record: {
+      // The record's own validators (11 KB) are loaded by an import, when first needed (PS.validation.ready).
       scripts: [
         ...LEARNER,
         "widgets/scoring.js",
         "widgets/answers.js",
-        "validators/learner-record.js",
-        "validators/learner-record-1.js",
         "widgets/record.js",
         "widgets/record-view.js",
       ],

@@ -13,6 +13,8 @@
 
   class VoiceGenerator extends PS.Component {
     static messages = "voice";
+    /* Milliseconds of typing pause before the preview is redrawn (read by `make bench` too). */
+    static PREVIEW_DELAY = 150;
 
     constructor(root) {
       super(root);
@@ -88,7 +90,7 @@
       this.save();
       this.refresh();
       clearTimeout(this.previewTimer);
-      this.previewTimer = setTimeout(() => this.renderPreview(), 150);
+      this.previewTimer = setTimeout(() => this.renderPreview(), VoiceGenerator.PREVIEW_DELAY);
       this.checker.run();
     }
 

@@ -1,0 +1,167 @@
+"""`make bench`: every page type held to a budget, in one run, against plain Material.
+
+1. Build: this site and the same chapters as plain Material, interleaved, median of RUNS each;
+   synthetic playbooks of 10 × and 100 × the chapters, in seconds per page.
+2. Weight of each page type (gzip, as served), the project's own JS + CSS, and the ratio to the
+   plain Material chapter.
+3. Lighthouse (mobile preset) on each page type, median of RUNS interleaved runs.
+4. Interactions in Chromium (median of 100): see interactions.py.
+5. Command line: `playbook voice build` per format; `playbook hr import` + `report` on 1,000 records.
+
+Prints a table, writes bench/results.json, and exits 1 naming each budget missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from tools.bench import budgets, commands, interactions, lighthouse, sites
+from tools.bench.pages import PAGE_TYPES, PLAIN_REFERENCE
+from tools.bench.server import Site, free_port
+from tools.bench.weights import weigh
+
+ROOT = sites.ROOT
+CHROMIUM = os.environ.get("PLAYBOOK_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+RESULTS = ROOT / "bench" / "results.json"
+QUICK_REPETITIONS = 10
+
+
+def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
+    ours_url, plain_url = f"http://127.0.0.1:{free_port()}/", f"http://127.0.0.1:{free_port()}/"
+    plain = sites.plain_project(work / "plain", plain_url)
+    ours_times, plain_times = [], []
+    for _ in range(runs):
+        ours_times.append(sites.build(ROOT, work / "ours-site", ours_url, ours=True))
+        plain_times.append(sites.build(plain, work / "plain-site", plain_url, ours=False))
+    ours, material = statistics.median(ours_times), statistics.median(plain_times)
+    per_page = {"1": ours / sites.pages_in(work / "ours-site")}
+    for factor in scales:
+        project = sites.scaled_project(work / f"x{factor}", factor)
+        times = [sites.build(project, work / f"x{factor}-site", ours_url, ours=True) for _ in range(runs)]
+        per_page[str(factor)] = statistics.median(times) / sites.pages_in(work / f"x{factor}-site")
+    return {
+        "ours": ours,
+        "material": material,
+        "ratio": ours / material,
+        "runs": {"ours": ours_times, "material": plain_times},
+        "per_page": per_page,
+        "pages": {"ours": sites.pages_in(work / "ours-site"), "material": sites.pages_in(work / "plain-site")},
+        "urls": {"ours": ours_url, "material": plain_url},
+    }
+
+
+def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: int, records: Path) -> dict:
+    ours = Site(work / "ours-site", port=int(build["urls"]["ours"].rsplit(":", 1)[1].rstrip("/")))
+    plain = Site(work / "plain-site", port=int(build["urls"]["material"].rsplit(":", 1)[1].rstrip("/")))
+    present = [page for page in PAGE_TYPES if (work / "ours-site" / page.path / "index.html").exists()]
+    results: dict = {"weights": {}, "lighthouse": {}, "missing": [page.path for page in PAGE_TYPES if page not in present]}
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            reference = weigh(browser, plain.url + PLAIN_REFERENCE)
+            for page in present:
+                weight = weigh(browser, ours.url + page.path)
+                results["weights"][page.name] = {
+                    **weight,
+                    "label": page.label,
+                    "widgets": page.widgets,
+                    "ratio": weight["total"] / reference["total"],
+                }
+            results["weights"]["material"] = {**reference, "label": "chapitre, Material nu", "widgets": False, "ratio": 1.0}
+            results["lazy"] = interactions.eager_third_party(browser, ours.url)
+            results["interactions"] = interactions.measure(browser, ours.url, repetitions, records=records)
+            browser.close()
+        if audit:
+            samples: dict[str, list[dict]] = {page.name: [] for page in present}
+            for _ in range(runs):
+                for page in present:
+                    samples[page.name].append(lighthouse.audit(ours.url + page.path, CHROMIUM))
+            for page in present:
+                runs_of_page = samples[page.name]
+                results["lighthouse"][page.name] = {
+                    "label": page.label,
+                    "scores": {
+                        category: statistics.median(run["scores"][category] for run in runs_of_page)
+                        for category in lighthouse.CATEGORIES
+                    },
+                    "metrics": {
+                        metric: statistics.median(run["metrics"][metric] for run in runs_of_page)
+                        for metric in lighthouse.METRICS
+                    },
+                    "failed": sorted({audit_id for run in runs_of_page for audit_id in run["failed"]}),
+                }
+    finally:
+        ours.close()
+        plain.close()
+    return results
+
+
+def print_table(results: dict) -> None:
+    build = results["build"]
+    pages = build["pages"]
+    print(
+        f"Construction : {build['ours']:.2f} s ({pages['ours']} pages) contre {build['material']:.2f} s "
+        f"pour Material nu ({pages['material']} pages : l’accueil et les chapitres) : {build['ratio']:.2f} ×"
+    )
+    for factor, seconds in build["per_page"].items():
+        print(f"  {factor:>3} × les chapitres : {1000 * seconds:.1f} ms par page")
+    print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
+    for name, weight in results["weights"].items():
+        scores = results["lighthouse"].get(name, {}).get("scores", {})
+        shown = " / ".join(str(round(scores[c])) for c in lighthouse.CATEGORIES) if scores else ""
+        print(
+            f"{weight['label']:<32} {weight.get('html', 0) / 1024:>6.1f}K {weight.get('css', 0) / 1024:>6.1f}K "
+            f"{weight.get('js', 0) / 1024:>6.1f}K {weight.get('ours_js_css', 0) / 1024:>6.1f}K "
+            f"{weight['total'] / 1024:>7.1f}K {weight['ratio']:>9.2f} ×   {shown}"
+        )
+    if results["missing"]:
+        print(f"\nPages absentes de ce site : {', '.join(results['missing'])}")
+    if results.get("interactions"):
+        timed = {name: value for name, value in results["interactions"].items() if name in budgets.INTERACTION_MS}
+        print(
+            f"\nInteractions (médiane de {results['repetitions']}, ms) : " + ", ".join(f"{k} {v:.1f}" for k, v in timed.items())
+            + f" (aperçu : sans la pause de {results['interactions']['preview_delay']} ms laissée à la frappe)"
+        )
+    if results.get("cli"):
+        print("Ligne de commande (s) : " + ", ".join(f"{k} {v:.2f}" for k, v in results["cli"].items()))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="make bench", description="Vitesse et poids du site, contre Material nu.")
+    parser.add_argument("--runs", type=int, default=3, help="exécutions par mesure (médiane)")
+    parser.add_argument("--quick", action="store_true", help="sans Lighthouse ni site à 100 ×, 10 répétitions (pour essayer)")
+    options = parser.parse_args(argv)
+    repetitions = QUICK_REPETITIONS if options.quick else interactions.REPETITIONS
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        records = commands.demo_records(work / "dossiers")
+        results: dict = {"build": measure_builds(work, options.runs, (10,) if options.quick else (10, 100))}
+        results["repetitions"] = repetitions
+        results.update(measure_pages(work, results["build"], options.runs, not options.quick, repetitions, records))
+        results["cli"] = commands.measure(work, options.runs, records)
+    checks = budgets.checks(results)
+    results["budgets"] = [check.__dict__ for check in checks]
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print_table(results)
+    print("\nBudgets :")
+    for check in checks:
+        print("  " + check.line())
+    missed = [check for check in checks if not check.kept]
+    if missed:
+        print(f"\n{len(missed)} budget(s) dépassé(s) : " + " ; ".join(check.name for check in missed))
+    print(f"\nRésultats complets : {RESULTS.relative_to(ROOT)}")
+    return 1 if missed or results["missing"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,49 @@
+"""Lighthouse (from tools/bench/node_modules, mobile preset) on Debian's Chromium, no outside network."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CLI = HERE / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking "
+    "--disable-component-update --disable-sync"
+)
+METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "interactive")
+
+
+def audit(url: str, chromium: str) -> dict:
+    """{"scores": {category: 0–100}, "metrics": {metric: value}, "failed": [audit ids under 1 that weigh]}."""
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "report.json"
+        result = subprocess.run(
+            [str(CLI), url, "--quiet", "--output=json", f"--output-path={report}", f"--chrome-flags={CHROME_FLAGS}",
+             f"--only-categories={','.join(CATEGORIES)}"],
+            env={**os.environ, "CHROME_PATH": chromium},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if result.returncode != 0 or not report.exists():
+            raise RuntimeError(f"Lighthouse a échoué sur {url} :\n{result.stderr[-2000:]}")
+        data = json.loads(report.read_text(encoding="utf-8"))
+    if data.get("runtimeError"):
+        raise RuntimeError(f"Lighthouse sur {url} : {data['runtimeError'].get('message')}")
+    scores = {name: round(100 * (data["categories"][name]["score"] or 0)) for name in CATEGORIES}
+    metrics = {name: data["audits"][name].get("numericValue") for name in METRICS if name in data["audits"]}
+    failed = sorted(
+        {
+            audit_id
+            for category in CATEGORIES
+            for ref in data["categories"][category]["auditRefs"]
+            if ref.get("weight") and (audit_id := ref["id"]) in data["audits"]
+            and (data["audits"][audit_id].get("score") is not None and data["audits"][audit_id]["score"] < 1)
+        }
+    )
+    return {"scores": scores, "metrics": metrics, "failed": failed}

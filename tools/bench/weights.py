@@ -1,0 +1,40 @@
+"""What a page costs the reader: bytes transferred (gzip), by kind and by owner, once its widgets are ready."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tools.bench.pages import kind, owner
+from tools.bench.server import compressed_size
+
+READY = "() => [...document.querySelectorAll('[data-widget]')].every(root => root.dataset.ready)"
+
+
+def weigh(browser, url: str) -> dict[str, int]:
+    """{"html", "css", "js", "other", "ours_js_css", "vendor", "total"} in compressed bytes."""
+    context = browser.new_context()
+    page = context.new_page()
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto(url, wait_until="load")
+    page.wait_for_function(READY, timeout=30_000)
+    page.wait_for_timeout(500)  # a bench, not a test: let lazy loads started on load finish
+    sizes: Counter[str] = Counter()
+    for response in responses:
+        if not response.ok or response.request.method != "GET":
+            continue
+        try:
+            body = response.body()
+        except Exception:  # a redirect or a response the browser discarded
+            continue
+        size = compressed_size(body, response.url.split("?")[0])
+        content_type = response.headers.get("content-type", "")
+        what, who = kind(response.url, content_type), owner(response.url)
+        sizes[what] += size
+        sizes["total"] += size
+        if who == "ours" and what in ("css", "js"):
+            sizes["ours_js_css"] += size
+        if who == "vendor":
+            sizes["vendor"] += size
+    context.close()
+    return dict(sizes)
