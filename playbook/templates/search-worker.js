@@ -9,12 +9,17 @@
  * - gives each result the words the reader typed (for « Termes manquants ») and, in its link,
  *   the words it marked, for the page to highlight (?h=…, see search-highlight.js).
  *
+ * - builds the index when the reader first searches, not when the page opens: Material builds it
+ *   on every page load, about a second of processor time on a laptop, for readers who mostly never
+ *   search. The page is told the search is ready at once; the first query waits for the build.
+ *
  * It listens to messages before Material does (it registers first) and wraps postMessage, so
  * it works alike in a worker and in the iframe that stands in for one from file://.
  */
 (() => {
   const French = self.PlaybookSocial.searchFrench;
   const SETUP = 0;
+  const READY = 1;
   const QUERY = 2;
   const RESULT = 3;
   let separator = "[\\s\\-]+";
@@ -91,18 +96,57 @@
     items: data.items.map((group) => group.map((item) => withHighlight({ ...item, terms: typedWords(item.terms) }))),
   });
 
+  let heldSetup = null; // Material's setup, held until the first query
+  let building = false; // Material is building the index; queries wait for it
+  let waiting = []; // those queries, in order
+  let releasing = false; // a held message handed back to Material
+
+  const release = (message) => {
+    releasing = true;
+    try {
+      dispatchEvent(new MessageEvent("message", { data: message }));
+    } finally {
+      releasing = false;
+    }
+  };
+
   addEventListener("message", (event) => {
     const message = event.data;
-    if (!message) return;
+    if (!message || releasing && message.type === SETUP) return;
     if (message.type === SETUP) {
       separator = message.data.config.separator;
       installPipelines();
+      heldSetup = message;
+      event.stopImmediatePropagation();
+      post({ type: READY });
+    } else if (message.type === QUERY && heldSetup && typeof message.data === "string" && !message.data.trim()) {
+      // The empty query the page sends when it opens: no words, no results, no index needed yet.
+      event.stopImmediatePropagation();
+      post({ type: RESULT, data: { items: [] } });
+    } else if (message.type === QUERY && (heldSetup || building)) {
+      event.stopImmediatePropagation();
+      waiting.push(message);
+      if (heldSetup) {
+        const setup = heldSetup;
+        heldSetup = null;
+        building = true;
+        release(setup);
+      }
     } else if (message.type === QUERY && typeof message.data === "string") {
       message.data = rewrite(message.data);
     }
   });
 
   const post = self.postMessage.bind(self);
-  self.postMessage = (message, ...rest) =>
-    post(message && message.type === RESULT && message.data && message.data.items ? { ...message, data: results(message.data) } : message, ...rest);
+  self.postMessage = (message, ...rest) => {
+    if (message && message.type === READY && building) {
+      // The index is built: the page already knows search is ready; answer what waited.
+      building = false;
+      const queries = waiting;
+      waiting = [];
+      queries.forEach(release);
+      return undefined;
+    }
+    return post(message && message.type === RESULT && message.data && message.data.items ? { ...message, data: results(message.data) } : message, ...rest);
+  };
 })();
