@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.axe import axe_violations
 from tests.browser.pages import goto
 from tests.browser.widgets import catalogue
 from tests.conftest import logged_page, open_page
@@ -89,10 +90,8 @@ def test_without_javascript_the_template_shows_and_no_button_pretends(browser, r
 
 
 def test_on_a_phone_a_wide_table_scrolls_and_the_keyboard_reaches_it(browser, request, site_url):
-    from tests.browser.axe import axe_violations
-
     page = open_page(browser, request, (site_url.rstrip("/"),), viewport={"width": 375, "height": 740})
-    page.goto(site_url + "modeles/inventaire-des-comptes/", wait_until="networkidle")
+    goto(page, site_url + "modeles/inventaire-des-comptes/")
     area = page.locator('[data-widget="copy"] .md-typeset__scrollwrap')
     expect(area).to_have_attribute("tabindex", "0")
     expect(area).to_have_attribute("aria-label", "Tableau à faire défiler\u00a0: L’inventaire des comptes")
