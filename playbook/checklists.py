@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -19,7 +18,7 @@ from pydantic import (
 
 from playbook.errors import ContentError, ContentErrors, did_you_mean
 from playbook.textfile import read_text
-from playbook.validation import validate
+from playbook.validation import known_id, validate
 from playbook.yamlsource import parse_yaml
 
 SECONDS_PER_ITEM = 20  # reading an item and choosing an answer
@@ -48,15 +47,7 @@ def check_section(reference: str, info: ValidationInfo) -> str:
     return reference
 
 
-def check_play(play_id: str, info: ValidationInfo) -> str:
-    """A level's play must be one of `exercises/plays/`."""
-    known: set[str] = (info.context or {}).get("plays", set())
-    if play_id not in known:
-        raise ValueError(f"play « {play_id} » introuvable dans exercises/plays/{did_you_mean(play_id, known)}")
-    return play_id
-
-
-PlayId = Annotated[str, AfterValidator(check_play)]
+PlayId = Annotated[str, known_id("play", "plays", "exercises/plays/")]
 
 
 class ScaleStep(_Strict):

@@ -11,20 +11,18 @@ from pathlib import Path
 from typing import Annotated
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationInfo,
 )
 
 from playbook import placeholders
-from playbook.errors import ContentError, ContentErrors, did_you_mean
+from playbook.errors import ContentError, ContentErrors
 from playbook.organisation import Organisation
 from playbook.render import render
 from playbook.textfile import read_text
-from playbook.validation import validate
+from playbook.validation import known_id, validate
 from playbook.yamlsource import parse_yaml
 
 PLAYS_DIR = "exercises/plays"
@@ -34,15 +32,7 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 
 
-def _known_template(template_id: str, info: ValidationInfo) -> str:
-    """A template a play names must be a page of `docs/modeles/`."""
-    known: set[str] = (info.context or {}).get("templates", set())
-    if template_id not in known:
-        raise ValueError(f"modèle « {template_id} » introuvable dans docs/modeles/{did_you_mean(template_id, known)}")
-    return template_id
-
-
-TemplateId = Annotated[str, AfterValidator(_known_template)]
+TemplateId = Annotated[str, known_id("modèle", "templates", "docs/modeles/")]
 
 
 class _Strict(BaseModel):

@@ -6,10 +6,10 @@ import difflib
 import re
 from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError, ValidationInfo
 from pydantic_core import ErrorDetails
 
-from playbook.errors import ContentError, ContentErrors
+from playbook.errors import ContentError, ContentErrors, did_you_mean
 from playbook.messages import text
 from playbook.yamlsource import YamlDocument, field_path
 
@@ -150,3 +150,16 @@ def _model_in(annotation) -> type[BaseModel] | None:
         if found:
             return found
     return None
+
+
+def known_id(kind: str, context_key: str, folder: str) -> AfterValidator:
+    """An id that must name one of the `context_key` ids the validation context holds (a play, a
+    template…): « play « x » introuvable dans exercises/plays/ : vouliez-vous dire… »."""
+
+    def check(value: str, info: ValidationInfo) -> str:
+        known: set[str] = (info.context or {}).get(context_key, set())
+        if value not in known:
+            raise ValueError(f"{kind} « {value} » introuvable dans {folder}{did_you_mean(value, known)}")
+        return value
+
+    return AfterValidator(check)
