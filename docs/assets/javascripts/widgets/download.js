@@ -1,4 +1,4 @@
-/* Files the reader takes away: a download made in the browser, and CSV for spreadsheets. */
+/* Files the reader takes away (a download made in the browser, CSV for spreadsheets) and the one they bring. */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
 
@@ -31,5 +31,14 @@
 
   const today = () => new Date().toISOString().slice(0, 10);
 
-  PS.download = { download, csv, today };
+  /* The file chosen in `input`, as {name, text}, or null; the input is emptied so that choosing the same file again works. */
+  const chosen = async (input) => {
+    const file = input.files && input.files[0];
+    if (!file) return null;
+    const text = await file.text();
+    input.value = "";
+    return { name: file.name, text };
+  };
+
+  PS.download = { download, csv, today, chosen };
 })();

@@ -86,10 +86,9 @@
     }
 
     async read(input) {
-      const file = input.files && input.files[0];
+      const file = await PS.download.chosen(input);
       if (!file) return;
-      const text = await file.text();
-      input.value = "";
+      const { text } = file;
       let data;
       try {
         data = JSON.parse(text);

@@ -100,10 +100,9 @@
     }
 
     async importFile(input) {
-      const file = input.files && input.files[0];
+      const file = await PS.download.chosen(input);
       if (!file) return;
-      const text = await file.text();
-      input.value = "";
+      const { text } = file;
       let data;
       try {
         if (/\.json$/i.test(file.name)) data = JSON.parse(text);
