@@ -13,20 +13,35 @@ BIN := $(CURDIR)/$(VENV)/bin
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 BENCH_STAMP := tools/bench/node_modules/.installed
-CHROMIUM ?= /usr/bin/chromium
+UV_VERSION := 0.9.30
+# The tests drive Debian's Chromium in its headless build (package chromium-headless-shell, the same
+# Chromium as /usr/bin/chromium, without the windowed browser around it: about a third of the
+# processor time per page, see README « Tests »); the benchmark measures the reader's Chromium.
+CHROMIUM ?= /usr/bin/chromium-headless-shell
+BENCH_CHROMIUM ?= /usr/bin/chromium
 
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test bench offline scorm system clean
+.PHONY: setup lock serve build test bench offline scorm system clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
-$(PY_STAMP): pyproject.toml
+# uv installs the locked versions (requirements.lock) in seconds where pip takes a minute.
+$(BIN)/uv:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 ou plus récent est nécessaire (python3 --version).")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,pdf,lrs]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(PY_STAMP): pyproject.toml requirements.lock $(BIN)/uv
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $@
+
+# After changing pyproject.toml's dependencies: the exact versions every install gets.
+lock: $(BIN)/uv
+	$(BIN)/uv pip compile --quiet --python $(BIN)/python --extra test --extra pdf --extra lrs \
+		--generate-hashes --no-header --output-file requirements.lock pyproject.toml
 
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm est nécessaire : installez Node.js (apt-get install nodejs npm)."; exit 1; }
@@ -39,10 +54,11 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 
-# Debian packages the tests need: Chromium for the browser tests, Pango for WeasyPrint's PDF.
+# Debian packages the tests need: Chromium ($(CHROMIUM)), Pango for WeasyPrint's PDF. The
+# benchmark runs it with CHROMIUM=$(BENCH_CHROMIUM).
 system:
 	@missing=""; \
-	[ -x "$(CHROMIUM)" ] || missing="$$missing chromium"; \
+	[ -x "$(CHROMIUM)" ] || missing="$$missing $$(basename $(CHROMIUM))"; \
 	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
 	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
@@ -63,8 +79,9 @@ $(BENCH_STAMP): tools/bench/package.json tools/bench/package-lock.json
 	touch $@
 
 # BENCH="--quick" (or --runs 1) to try it faster; see tools/bench/__main__.py.
-bench: setup system $(BENCH_STAMP)
-	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m tools.bench $(BENCH)
+bench: setup $(BENCH_STAMP)
+	@$(MAKE) --no-print-directory system CHROMIUM=$(BENCH_CHROMIUM)
+	PLAYBOOK_CHROMIUM=$(BENCH_CHROMIUM) $(BIN)/python -m tools.bench $(BENCH)
 
 offline: setup
 	rm -rf build/offline
