@@ -117,7 +117,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("site_page", site_pages(), ids=lambda path: path or "accueil")
 
 
+# axe-core, served beside every site the tests serve: the browser caches it (and its compiled code)
+# instead of parsing 650 KB injected afresh on every page it checks.
+AXE_PATH = "/__tests__/axe.min.js"
+AXE_FILE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def translate_path(self, path: str) -> str:
+        return str(AXE_FILE) if urlparse(path).path == AXE_PATH else super().translate_path(path)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from urllib.parse import urljoin
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+from tests.conftest import AXE_FILE, AXE_PATH
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -18,7 +18,10 @@ def axe_violations(page, within: str | None = None) -> list[str]:
         })"""
     )
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
+        if page.url.startswith("http://127.0.0.1:"):  # served by the tests (serve_directory)
+            page.add_script_tag(url=urljoin(page.url, AXE_PATH))
+        else:
+            page.add_script_tag(path=str(AXE_FILE))
     result = page.evaluate(
         """([tags, within]) => axe.run(within ? { include: [[within]] } : document,
                                      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })""",
