@@ -9,10 +9,10 @@ from tests.conftest import AXE_FILE, AXE_PATH
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def axe_violations(page, within: str | None = None, skip: tuple[str, ...] = ()) -> list[str]:
+def axe_violations(page, within: str | None = None, skip: tuple[str, ...] = (), only: tuple[str, ...] = ()) -> list[str]:
     """One line per violated rule: its id, what it asks, and the first elements at fault; the whole
     page, or only the elements matching `within` (rules about the whole page then do not run);
-    the rules named in `skip` left out."""
+    the rules named in `skip` left out, or only those named in `only`."""
     # Colours caught halfway through a transition (the palette, a widget fading in) are not the page's.
     page.evaluate(
         """() => document.getAnimations().forEach((animation) => {
@@ -25,10 +25,10 @@ def axe_violations(page, within: str | None = None, skip: tuple[str, ...] = ()) 
         else:
             page.add_script_tag(path=str(AXE_FILE))
     result = page.evaluate(
-        """([tags, within, skip]) => axe.run(within ? { include: [[within]] } : document, {
-             runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
-             rules: Object.fromEntries(skip.map((rule) => [rule, { enabled: false }])) })""",
-        [WCAG_TAGS, within, list(skip)],
+        """([tags, within, skip, only]) => axe.run(within ? { include: [[within]] } : document, {
+             runOnly: only.length ? { type: 'rule', values: only } : { type: 'tag', values: tags },
+             resultTypes: ['violations'], rules: Object.fromEntries(skip.map((rule) => [rule, { enabled: false }])) })""",
+        [WCAG_TAGS, within, list(skip), list(only)],
     )
     lines = []
     for violation in result["violations"]:
