@@ -123,6 +123,16 @@ AXE_PATH = "/__tests__/axe.min.js"
 AXE_FILE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
+# Files that take a worker longest, started first: xdist hands out whole files (--dist loadfile), and
+# one of these handed out last would leave the other worker idle until it ends.
+LONGEST_FILES = ("test_site_pages.py", "test_voice.py", "test_checklist.py", "test_voice_xss.py", "test_scorm.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    order = {name: rank for rank, name in enumerate(LONGEST_FILES)}
+    items.sort(key=lambda item: order.get(item.path.name, len(order)))
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         return str(AXE_FILE) if urlparse(path).path == AXE_PATH else super().translate_path(path)
