@@ -20,6 +20,9 @@ UV_VERSION := 0.9.30
 CHROMIUM ?= /usr/bin/chromium-headless-shell
 BENCH_CHROMIUM ?= /usr/bin/chromium
 
+# Python and JavaScript dependencies install side by side (and the Debian packages beside them).
+MAKEFLAGS += --jobs=2
+
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
 export NO_MKDOCS_2_WARNING := 1
 
