@@ -16,7 +16,7 @@ BENCH_STAMP := tools/bench/node_modules/.installed
 UV_VERSION := 0.9.30
 # The tests drive Debian's Chromium in its headless build (package chromium-headless-shell, the same
 # Chromium as /usr/bin/chromium, without the windowed browser around it: about a third of the
-# processor time per page, see README « Tests »); the benchmark measures the reader's Chromium.
+# processor time per page, see the README under « Les autres commandes »); the benchmark measures the reader's Chromium.
 CHROMIUM ?= /usr/bin/chromium-headless-shell
 BENCH_CHROMIUM ?= /usr/bin/chromium
 

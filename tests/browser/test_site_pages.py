@@ -15,6 +15,8 @@ LEFTOVER_SYNTAX = {
 }
 # The rules a palette can break: the same page in the other palette keeps its structure, names and roles.
 COLOUR_RULES = ("color-contrast", "link-in-text-block")
+RAW_YAML = re.compile(r"^(title|description|domaine|duree|objectifs|id|version|items|levels):\s", re.MULTILINE)
+
 
 def switch_palette(page, to_dark: bool) -> None:
     """As a reader does: Material's toggle in the header (« Passer au thème sombre » or « clair »,
@@ -22,7 +24,6 @@ def switch_palette(page, to_dark: bool) -> None:
     page.locator(f'label[for="__palette_{1 if to_dark else 0}"]').click()
     scheme = "slate" if to_dark else "default"
     page.wait_for_function(f"document.body.dataset.mdColorScheme === '{scheme}'")
-RAW_YAML = re.compile(r"^(title|description|domaine|duree|objectifs|id|version|items|levels):\s", re.MULTILINE)
 
 
 # Pages checked whole, in both palettes; on the others, the header, the navigation and the footer
