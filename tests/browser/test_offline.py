@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 
 from tests.conftest import ROOT, open_page
 
-
 ARCHIVE = ROOT / "build" / "playbook-social-hors-ligne.zip"
 
 
