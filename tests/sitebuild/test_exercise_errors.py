@@ -31,10 +31,6 @@ BLOCK_CASES = {
 }
 
 
-def failing_build(project: Path, site: Path) -> str:
-    return failing_build_output(project, site)
-
-
 def error_lines(output: str) -> list[str]:
     return [line.replace("\u00a0", " ") for line in output.splitlines() if ".yml:" in line or ".md:" in line]
 
@@ -43,7 +39,7 @@ def error_lines(output: str) -> list[str]:
 def test_bad_checklist_stops_the_build(tmp_path, case):
     project = copy_project(tmp_path / "project")
     shutil.copy(FIXTURES / "bad_checklists" / f"{case}.yml", project / "exercises" / "checklists" / f"{case}.yml")
-    lines = error_lines(failing_build(project, tmp_path / "site"))
+    lines = error_lines(failing_build_output(project, tmp_path / "site"))
     assert len(lines) == 1, lines
     assert f"exercises/checklists/{case}.yml{CHECKLIST_CASES[case]}" in lines[0]
 
@@ -52,7 +48,7 @@ def test_bad_checklist_stops_the_build(tmp_path, case):
 def test_bad_block_stops_the_build(tmp_path, case):
     project = copy_project(tmp_path / "project")
     shutil.copy(FIXTURES / "bad_blocks" / f"{case}.md", project / "chapters" / f"99-{case}.md")
-    lines = error_lines(failing_build(project, tmp_path / "site"))
+    lines = error_lines(failing_build_output(project, tmp_path / "site"))
     assert len(lines) == 1, lines
     assert f"chapters/99-{case}.md{BLOCK_CASES[case]}" in lines[0]
 
@@ -67,7 +63,7 @@ PLAY_CASES = {
 def test_bad_play_stops_the_build(tmp_path, case):
     project = copy_project(tmp_path / "project")
     shutil.copy(FIXTURES / "bad_plays" / f"{case}.yml", project / "exercises" / "plays" / f"{case}.yml")
-    lines = error_lines(failing_build(project, tmp_path / "site"))
+    lines = error_lines(failing_build_output(project, tmp_path / "site"))
     assert len(lines) == 1, lines
     assert f"exercises/plays/{case}.yml{PLAY_CASES[case]}" in lines[0]
 
@@ -76,5 +72,5 @@ def test_a_template_page_with_a_bad_front_matter_stops_the_build(tmp_path):
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "modeles" / "crise.md"
     page.write_text(page.read_text(encoding="utf-8").replace("revise: 2026-11-28", "revise: bientôt"), encoding="utf-8")
-    lines = error_lines(failing_build(project, tmp_path / "site"))
+    lines = error_lines(failing_build_output(project, tmp_path / "site"))
     assert lines and "docs/modeles/crise.md:4: « revise » : écrivez la date au format AAAA-MM-JJ" in lines[0]
