@@ -13,6 +13,7 @@ from playbook.errors import ContentErrors
 from playbook.lms.settings import load_settings
 from playbook.search import SearchUnavailable
 from playbook.site import PlaybookSite
+from playbook.templatecache import keep_compiled_templates
 from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
 
@@ -62,7 +63,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_env(env, config: MkDocsConfig, files: Files):
     _current().fill_printable(files)
-    return env
+    return keep_compiled_templates(env)
 
 
 def on_serve(server, config: MkDocsConfig, builder):

@@ -8,11 +8,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from playbook.french import long_date
 from playbook.messages import text
+from playbook.templatecache import compiled_templates
 
 
 @cache
 def environment() -> Environment:
     env = Environment(
+        bytecode_cache=compiled_templates("site"),
         loader=PackageLoader("playbook", "templates"),
         autoescape=select_autoescape(["html"]),
         undefined=StrictUndefined,

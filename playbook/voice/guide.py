@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader
 
 from playbook.atomic import write_atomically, write_text_atomically
 from playbook.messages import text
+from playbook.templatecache import compiled_templates
 from playbook.voice.filters import FILTERS
 from playbook.voice.spec import schema
 
@@ -26,6 +27,7 @@ FORMATS = ("md", "html", "pdf", "json")
 @cache
 def environment(autoescape: bool) -> Environment:
     env = Environment(
+        bytecode_cache=compiled_templates("voice-html" if autoescape else "voice-text"),
         loader=PackageLoader("playbook", "templates"),
         autoescape=autoescape,
         trim_blocks=True,
