@@ -11,6 +11,7 @@ from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
 from playbook.lms.settings import load_settings
+from playbook.minify import MinifyFailed, minify_site
 from playbook.search import SearchUnavailable
 from playbook.site import PlaybookSite
 from playbook.templatecache import keep_compiled_templates
@@ -18,12 +19,18 @@ from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
 
 _site: PlaybookSite | None = None
+_serving = False  # `mkdocs serve` keeps our scripts and styles as written
 
 
 def _current() -> PlaybookSite:
     if _site is None:
         raise PluginError("hooks/events.py : on_config n’a pas été appelé")
     return _site
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -64,6 +71,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_env(env, config: MkDocsConfig, files: Files):
     _current().fill_printable(files)
     return keep_compiled_templates(env)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if _serving:
+        return
+    try:
+        minify_site(Path(config.site_dir), Path(config.config_file_path).parent)
+    except MinifyFailed as exc:
+        raise PluginError(str(exc)) from None
 
 
 def on_serve(server, config: MkDocsConfig, builder):
