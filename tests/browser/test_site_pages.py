@@ -36,9 +36,7 @@ SAME_COLOURS_AS_THE_CHAPTERS = {"chapitres/version-imprimable/"}
 
 def page_problems(page, url: str, *, whole: bool = True, contrast: bool = True) -> list[str]:
     goto(page, url)
-    violations = axe_violations(page, None if whole else ".md-content", skip=() if contrast else ("color-contrast",))
-    problems = [f"accessibilité : {violation}" for violation in violations]
-    problems += [f"accessibilité en thème sombre : {violation}" for violation in dark_violations(page, whole=whole, contrast=contrast)]
+    problems = [f"accessibilité {palette} : {violation}" for palette, violation in palette_violations(page, whole=whole, contrast=contrast)]
     problems += [f"requête vers un autre hôte : {request}" for request in page.log.outside_requests]
     problems += [f"erreur de console : {error}" for error in page.log.console_errors]
     text = page.locator("body").inner_text()
@@ -56,15 +54,21 @@ def page_problems(page, url: str, *, whole: bool = True, contrast: bool = True) 
     return problems
 
 
-def dark_violations(page, *, whole: bool, contrast: bool) -> list[str]:
-    """The page switched to the dark palette by its toggle, its colour rules checked, then back."""
+def palette_name(dark: bool) -> str:
+    return "en thème sombre" if dark else "en thème clair"
+
+
+def palette_violations(page, *, whole: bool, contrast: bool) -> list[tuple[str, str]]:
+    """Every rule in the palette the page opens in (the one the previous page was left in, as a
+    reader's choice is kept), then the colour rules in the other, switched to by its toggle: the
+    next page opens in that one, so each page costs one switch."""
+    within = None if whole else ".md-content"
+    dark = page.locator("body").get_attribute("data-md-color-scheme") == "slate"
     if not contrast:
-        return []
-    switch_palette(page, to_dark=True)
-    try:
-        return axe_violations(page, None if whole else ".md-content", only=COLOUR_RULES)
-    finally:
-        switch_palette(page, to_dark=False)
+        return [(palette_name(dark), violation) for violation in axe_violations(page, within, skip=("color-contrast",))]
+    found = [(palette_name(dark), violation) for violation in axe_violations(page, within)]
+    switch_palette(page, to_dark=not dark)
+    return found + [(palette_name(not dark), violation) for violation in axe_violations(page, within, only=COLOUR_RULES)]
 
 
 def test_page_is_accessible_private_and_complete(looking_page, site_url, site_page):
