@@ -137,6 +137,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self) -> None:
+        # Scripts, styles and data are fresh for the test (a site is built before it is served): the
+        # browser keeps them, as a reader's does from a real host, instead of asking again on every page.
+        if not urlparse(self.path).path.endswith(("/", ".html")):
+            self.send_header("Cache-Control", "max-age=3600")
+        super().end_headers()
+
     def translate_path(self, path: str) -> str:
         return str(AXE_FILE) if urlparse(path).path == AXE_PATH else super().translate_path(path)
 
