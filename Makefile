@@ -26,7 +26,7 @@ MAKEFLAGS += --jobs=2
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup lock serve build test bench offline scorm system clean
+.PHONY: setup lock serve build test test-js test-py bench offline scorm system clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -71,8 +71,13 @@ system:
 		echo "Il manque des paquets pour les tests : lancez « sudo apt-get install$$missing », puis relancez make test."; exit 1; \
 	fi
 
-test: setup system
+# The JavaScript tests (a few seconds) run beside the Python and browser tests (make -j2).
+test: test-js test-py
+
+test-js: setup
 	node --test tests/js/
+
+test-py: setup system
 	PLAYBOOK_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 # Lighthouse for the benchmark, apart from the site's own packages (never needed by make test).
