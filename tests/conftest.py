@@ -126,9 +126,15 @@ AXE_PATH = "/__tests__/axe.min.js"
 AXE_FILE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
-# Files that take a worker longest, started first: xdist hands out whole files (--dist loadfile), and
-# one of these handed out last would leave the other worker idle until it ends.
-LONGEST_FILES = ("test_site_pages.py", "test_voice.py", "test_checklist.py", "test_voice_xss.py", "test_scorm.py")
+# Files that take a worker longest, longest first (measured), started first: xdist hands out whole
+# files (--dist loadfile), and a long one handed out last would leave the other worker idle until
+# it ends. The files not named here take a few seconds each and fill in at the end.
+LONGEST_FILES = (
+    "test_site_pages.py", "test_checklist.py", "test_voice.py", "test_scorm.py", "test_voice_xss.py", "test_copy.py",
+    "test_xapi.py", "test_course_screens.py", "test_search.py", "test_voice_sharing.py", "test_dashboard.py",
+    "test_course_journey.py", "test_build_errors.py", "test_offline.py", "test_quiz.py", "test_checklist_storage.py",
+    "test_print.py", "test_palette.py", "test_serve.py", "test_record.py", "test_scenario.py", "test_reading.py",
+)  # fmt: skip
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
