@@ -109,3 +109,21 @@ def test_a_result_highlights_whole_words_and_no_stop_word(page, site_url):
 def test_search_dialog_has_an_accessible_name(page, site_url):
     goto(page, site_url)
     expect(page.get_by_role("dialog", name="Rechercher dans le site")).to_have_count(1)
+
+
+def test_the_index_is_downloaded_when_the_reader_turns_to_the_search(page, site_url):
+    """Not with every page: 0.6 MB that most readers never use. The keyboard shortcut opens the
+    search, the index arrives, and the first query finds its page."""
+    index = []
+    page.on("request", lambda request: "search_index" in request.url and index.append(request.url))
+    goto(page, site_url + "glossaire/")
+    page.locator(".md-nav__link", has_text="Définir notre voix").first.click()
+    page.wait_for_url("**/definir-notre-voix/")
+    wait_ready(page)
+    assert index == [], "index téléchargé sans recherche"
+    page.keyboard.press("/")
+    expect(page.locator(FIELD)).to_be_focused()
+    expect(page.locator(".md-search-result__meta")).to_have_text(PLACEHOLDER, timeout=15_000)
+    assert len(index) == 1
+    page.keyboard.type("reclamation")
+    expect(page.locator(".md-search-result__item").first).to_contain_text("réclamation")
