@@ -30,11 +30,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
-# uv installs the locked versions (requirements.lock) in seconds where pip takes a minute.
+# uv installs the locked versions (requirements.lock) in seconds where pip takes a minute. The
+# environment gets no pip of its own when the system's can install uv into it (6 s less); else pip.
 $(BIN)/uv:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 ou plus récent est nécessaire (python3 --version).")'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(BIN)/python install --quiet --disable-pip-version-check uv==$(UV_VERSION) 2>/dev/null \
+		|| { $(BIN)/python -m ensurepip --upgrade >/dev/null && $(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
 
 # Compiled at install (--compile-bytecode, as pip does; uv does not by default): every Python process
 # of the build and the tests would otherwise compile MkDocs, Material and the rest afresh where
