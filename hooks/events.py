@@ -77,8 +77,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _serving:
         return
     try:
-        minify_site(Path(config.site_dir), Path(config.config_file_path).parent)
-    except MinifyFailed as exc:
+        minify_site(Path(config.site_dir), _current().root / "node_modules")
+    except (MinifyFailed, MissingVendorFile) as exc:
         raise PluginError(str(exc)) from None
 
 

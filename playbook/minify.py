@@ -10,29 +10,30 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from playbook.vendor import installed
+
 FOLDERS = ("assets/javascripts", "assets/stylesheets")
 ALREADY_MINIFIED = (".min.js", ".min.css")
-ESBUILD = Path("node_modules") / "esbuild" / "bin" / "esbuild"
+ESBUILD = "esbuild/bin/esbuild"  # inside node_modules
 
 
 class MinifyFailed(Exception):
-    """esbuild is missing or refused a file: the message says which and what to do."""
+    """esbuild refused a file: the message names it (a missing esbuild is a MissingVendorFile)."""
 
 
 def own_files(site: Path) -> list[Path]:
     files = []
     for folder in FOLDERS:
         for path in sorted((site / folder).rglob("*")):
-            if path.suffix in (".js", ".css") and not path.name.endswith(ALREADY_MINIFIED) and "lunr" not in path.parts:
+            vendored = path.name.endswith(ALREADY_MINIFIED) or "lunr" in path.relative_to(site).parts
+            if path.suffix in (".js", ".css") and not vendored:
                 files.append(path)
     return files
 
 
-def minify_site(site: Path, project: Path) -> None:
+def minify_site(site: Path, node_modules: Path) -> None:
     """Minify every own script and stylesheet of the built `site` in place."""
-    esbuild = project / ESBUILD
-    if not esbuild.is_file():
-        raise MinifyFailed(f"{ESBUILD} introuvable : lancez « npm ci » (make serve et make test le font pour vous)")
+    esbuild = installed(node_modules, ESBUILD)
     files = own_files(site)
     if not files:
         return

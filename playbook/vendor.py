@@ -31,7 +31,8 @@ class MissingVendorFile(Exception):
     """A declared browser file is not installed: `npm ci` has not run."""
 
 
-def _installed(node_modules: Path, package_path: str) -> Path:
+def installed(node_modules: Path, package_path: str) -> Path:
+    """`node_modules/<package_path>`, or MissingVendorFile saying to run `npm ci`."""
     source = node_modules / package_path
     if not source.is_file():
         raise MissingVendorFile(
@@ -52,10 +53,10 @@ def wrapped_commonjs(source: str, name: str) -> str:
 
 def vendor_files(config: MkDocsConfig, node_modules: Path) -> list[File]:
     files = [
-        File.generated(config, site_path, abs_src_path=str(_installed(node_modules, package_path)))
+        File.generated(config, site_path, abs_src_path=str(installed(node_modules, package_path)))
         for site_path, package_path in VENDORED.items()
     ]
     for site_path, (package_path, name) in WRAPPED.items():
-        source = _installed(node_modules, package_path).read_text(encoding="utf-8")
+        source = installed(node_modules, package_path).read_text(encoding="utf-8")
         files.append(File.generated(config, site_path, content=wrapped_commonjs(source, name)))
     return files
