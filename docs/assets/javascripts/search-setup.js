@@ -21,16 +21,16 @@
     }
   };
 
-  let wanted = null;
+  const INTENT_EVENTS = ["focusin", "pointerdown", "change"];
+  const SEARCH_PARTS = "[data-md-component=search-query], #__search, label[for=__search], label[for=__search] *";
   const whenWanted = new Promise((resolve) => {
-    wanted = resolve;
+    const intent = (event) => {
+      if (!(event.target instanceof Element) || !event.target.matches(SEARCH_PARTS)) return;
+      INTENT_EVENTS.forEach((type) => document.removeEventListener(type, intent, true));
+      resolve();
+    };
+    INTENT_EVENTS.forEach((type) => document.addEventListener(type, intent, true));
   });
-  const intent = (event) => {
-    const target = event.target;
-    if (!(target instanceof Element)) return;
-    if (target.matches("[data-md-component=search-query], #__search, label[for=__search], label[for=__search] *")) wanted();
-  };
-  for (const type of ["focusin", "pointerdown", "change"]) document.addEventListener(type, intent, true);
 
   const { open, send } = XMLHttpRequest.prototype;
   const held = new WeakSet();
