@@ -12,6 +12,7 @@ from mkdocs.structure.pages import Page
 from playbook.errors import ContentErrors
 from playbook.lms.settings import load_settings
 from playbook.minify import MinifyFailed, minify_site
+from playbook.scriptbundles import BundleError, bundle_site
 from playbook.search import SearchUnavailable
 from playbook.site import PlaybookSite
 from playbook.templatecache import keep_compiled_templates
@@ -74,11 +75,11 @@ def on_env(env, config: MkDocsConfig, files: Files):
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    if _serving:
-        return
     try:
-        minify_site(Path(config.site_dir), _current().root / "node_modules")
-    except (MinifyFailed, MissingVendorFile) as exc:
+        bundle_site(Path(config.site_dir), Path(config.docs_dir))
+        if not _serving:
+            minify_site(Path(config.site_dir), _current().root / "node_modules")
+    except (BundleError, MinifyFailed, MissingVendorFile) as exc:
         raise PluginError(str(exc)) from None
 
 

@@ -1,6 +1,6 @@
 /*
  * Playbook social: the one script every page loads. It finds widget roots ([data-widget]) in the
- * page, loads the scripts and message namespaces of those widgets only, constructs each widget's
+ * page, loads the bundles of scripts and messages of those widgets only, constructs each widget's
  * component (PS.components[name], see widgets/component.js), marks the root `data-ready`, and
  * destroys the components that Material's instant navigation takes off the page. Pages without
  * widgets load nothing more. Each widget's stylesheet is linked by its own HTML (the build).
@@ -10,85 +10,13 @@
  */
 (() => {
   const scriptsDir = new URL(".", document.currentScript.src);
-  const BASE = ["widgets/text.js", "widgets/dom.js", "widgets/component.js", "widgets/storage.js", "widgets/download.js"];
-  /* A checklist's answers and their score. */
-  const ANSWERS = [...BASE, "widgets/scoring.js", "widgets/answers.js"];
-  /* The learner's profile and course state, each checked on read by its JSON Schema. */
-  const LEARNER = [
-    ...BASE,
-    "widgets/closest.js",
-    "widgets/validation.js",
-    "validators/learner-profile.js",
-    "validators/course-state.js",
-    "validators/course-attestation.js",
-    "widgets/course-state.js",
-    "widgets/course-progress.js",
-  ];
-  /* The xAPI statements a page sends, queued until the store answers. */
-  const XAPI = ["widgets/xapi-statements.js", "widgets/xapi-queue.js", "widgets/xapi-store.js"];
-  /* Widget → the scripts it needs (in order) and the catalogue namespaces its sentences come from. */
-  const WIDGETS = {
-    checklist: { scripts: [...ANSWERS, "widgets/checklist.js"], messages: ["checklist"] },
-    dashboard: { scripts: [...ANSWERS, "widgets/chart.js", "widgets/dashboard.js"], messages: ["checklist", "dashboard"] },
-    quiz: { scripts: [...LEARNER, "widgets/shuffle.js", "widgets/quiz.js"], messages: ["validation", "quiz"] },
-    scenario: { scripts: [...LEARNER, "widgets/scenario.js"], messages: ["validation", "scenario"] },
-    reflection: { scripts: [...LEARNER, "widgets/reflection.js"], messages: ["validation", "scenario"] },
-    course: { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
-    "course-module": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
-    "course-next": { scripts: [...LEARNER, "widgets/course.js"], messages: ["validation", "course"] },
-    attestation: { scripts: [...LEARNER, "widgets/attestation.js"], messages: ["validation", "course", "attestation"] },
-    record: {
-      // The record's own validators (11 KB) are loaded by an import, when first needed (PS.validation.ready).
-      scripts: [
-        ...LEARNER,
-        "widgets/scoring.js",
-        "widgets/answers.js",
-        "widgets/record.js",
-        "widgets/record-view.js",
-      ],
-      messages: ["validation", "record"],
-    },
-    cohort: {
-      scripts: [
-        ...BASE,
-        "widgets/closest.js",
-        "widgets/validation.js",
-        "widgets/scoring.js",
-        "widgets/cohort-figures.js",
-        "widgets/cohort-tables.js",
-        "widgets/cohort-view.js",
-        "widgets/cohort.js",
-      ],
-      messages: ["validation", "cohort"],
-    },
-    /* SCORM and xAPI: only in builds that ask for them (playbook/lms/). */
-    scorm: { scripts: [...LEARNER, "course-data.js", "widgets/lms-state.js", "widgets/scorm-bridge.js", "widgets/scorm.js"], messages: ["lms"] },
-    xapi: { scripts: [...LEARNER, "course-data.js", "xapi-config.js", "widgets/scoring.js", ...XAPI, "widgets/xapi.js"], messages: [] },
-    "xapi-consent": { scripts: [...BASE, ...XAPI, "widgets/xapi-consent.js"], messages: ["xapi"] },
-    "voice-generator": {
-      // nunjucks, js-yaml, the stemmer and the validator are loaded when first needed (PS.load).
-      scripts: [
-        ...BASE,
-        "widgets/closest.js",
-        "widgets/validation.js",
-        "widgets/voice-model.js",
-        "widgets/voice-render.js",
-        "widgets/voice-share.js",
-        "widgets/voice-checker.js",
-        "widgets/voice-store.js",
-        "widgets/voice-fields.js",
-        "widgets/voice-view.js",
-        "widgets/voice-io.js",
-        "widgets/voice-checker-panel.js",
-        "widgets/voice-generator.js",
-      ],
-      messages: ["validation", "voice"],
-    },
-    copy: { scripts: [...BASE, "widgets/copy.js"], messages: ["copy"] },
-  };
-  /* Reading progress (markers at the end of chapter sections, marks in the navigation): only for
-     readers who began the course — opened one of its modules. Others pay one storage lookup a page. */
-  const READING = { scripts: [...LEARNER, "course-data.js", "widgets/reading.js"], messages: ["validation", "reading"] };
+  /* Written here by the build from widgets.json (playbook/scriptbundles.py): the bundles of
+     scripts (bundles/<name>.js), each widget's bundles by number, in order, its sentences
+     included, and the bundle of each bundled script. "reading" is reading progress (markers at
+     the end of chapter sections, marks in the navigation): only for readers who began the
+     course — opened one of its modules. Others pay one storage lookup a page. */
+  const MANIFEST = /* manifest: written by the build (playbook/scriptbundles.py) */ null;
+  const bundlePath = (number) => `bundles/${MANIFEST.bundles[number]}.js`;
   const courseBegun = () => {
     try {
       // A key test only, before loading anything: reading the value is storage.js's job.
@@ -100,7 +28,7 @@
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const loading = new Map();
 
-  const load = (path) => {
+  const loadFile = (path) => {
     if (!loading.has(path)) {
       loading.set(
         path,
@@ -118,13 +46,9 @@
     return loading.get(path);
   };
 
-  /* Scripts a widget needs: the message namespaces first (common, then its own), then its code. */
-  const scriptsOf = (widget) => [
-    ...["common", ...(widget.messages || [])].map((namespace) => `messages/${namespace}.js`),
-    ...widget.scripts,
-  ];
-
-  /* Scripts loaded on demand by the widgets (a validator, a third-party library), at most once. */
+  /* A script, at most once: from the bundle that holds it, if one does. */
+  const load = (path) => loadFile(Object.hasOwn(MANIFEST.bundled, path) ? bundlePath(MANIFEST.bundled[path]) : path);
+  /* Scripts loaded on demand by the widgets (a validator, a third-party library). */
   PS.load = load;
   const loadAll = (paths) => Promise.all(paths.map(load));
 
@@ -148,12 +72,12 @@
     });
     for (const root of document.querySelectorAll("[data-widget]:not([data-mounted])")) {
       const name = root.dataset.widget;
-      const widget = WIDGETS[name];
+      const widget = Object.hasOwn(MANIFEST.widgets, name) ? MANIFEST.widgets[name] : null;
       // Another pass may have taken this root while this one waited for a script.
       if (!widget || root.hasAttribute("data-mounted")) continue;
       root.dataset.mounted = "";
       try {
-        await loadAll(scriptsOf(widget));
+        await Promise.all(widget.map((number) => loadFile(bundlePath(number))));
         mounted.push({ root, destroy: construct(name, root) });
         root.dataset.ready = "true";
       } catch (error) {
@@ -163,7 +87,7 @@
     }
     if (courseBegun()) {
       try {
-        await loadAll(scriptsOf(READING));
+        await Promise.all(MANIFEST.reading.map((number) => loadFile(bundlePath(number))));
         PS.reading.mount();
       } catch (error) {
         console.error("Playbook social: reading progress failed to start.", error); // typographie: code
