@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tools.bench import budgets, commands, interactions, lighthouse, sites
 from tools.bench.pages import PAGE_TYPES, PLAIN_REFERENCE
-from tools.bench.server import Site, free_port
+from tools.bench.server import Site, compressed_size, free_port
 from tools.bench.weights import weigh
 
 ROOT = sites.ROOT
@@ -57,6 +57,12 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
     }
 
 
+def material_worker_size(site: Path) -> int:
+    """Material's search worker as served (our French worker holds it whole)."""
+    workers = list((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    return compressed_size(workers[0].read_bytes(), workers[0].name) if len(workers) == 1 else 0
+
+
 def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: int, records: Path) -> dict:
     ours = Site(work / "ours-site", port=int(build["urls"]["ours"].rsplit(":", 1)[1].rstrip("/")))
     plain = Site(work / "plain-site", port=int(build["urls"]["material"].rsplit(":", 1)[1].rstrip("/")))
@@ -68,8 +74,9 @@ def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: 
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             reference = weigh(browser, plain.url + PLAIN_REFERENCE)
+            material_worker = material_worker_size(work / "ours-site")
             for page in present:
-                weight = weigh(browser, ours.url + page.path)
+                weight = weigh(browser, ours.url + page.path, material_worker)
                 results["weights"][page.name] = {
                     **weight,
                     "label": page.label,

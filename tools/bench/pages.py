@@ -31,7 +31,10 @@ PAGE_TYPES = (
 PLAIN_REFERENCE = "chapitres/service-client/"
 
 # Material's own files (its bundle, search worker, lunr, fonts off): not the project's share.
-MATERIAL = re.compile(r"/assets/(javascripts/(bundle|workers|lunr)|stylesheets/(main|palette))\.?|/search/search_index")
+MATERIAL = re.compile(
+    r"/assets/(javascripts/(bundle|workers/search)\.[0-9a-f]+\.min\.js|javascripts/lunr/|stylesheets/(main|palette)\.[0-9a-f]+\.min\.css)"
+    r"|/search/search_index"
+)
 VENDOR = re.compile(r"/assets/vendor/")
 
 
