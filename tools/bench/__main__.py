@@ -42,16 +42,23 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
         plain_times.append(sites.build(plain, work / "plain-site", plain_url, ours=False))
     ours, material = statistics.median(ours_times), statistics.median(plain_times)
     per_page = {"1": ours / sites.pages_in(work / "ours-site")}
+    plain_per_page = {"1": material / sites.pages_in(work / "plain-site")}
     for factor in scales:
         project = sites.scaled_project(work / f"x{factor}", factor)
         times = [sites.build(project, work / f"x{factor}-site", ours_url, ours=True) for _ in range(runs)]
         per_page[str(factor)] = statistics.median(times) / sites.pages_in(work / f"x{factor}-site")
+    if scales:  # the same growth for plain Material, for comparison (not a budget)
+        factor = max(scales)
+        project = sites.scaled_plain_project(work / f"plain-x{factor}", plain_url, factor)
+        times = [sites.build(project, work / f"plain-x{factor}-site", plain_url, ours=False) for _ in range(runs)]
+        plain_per_page[str(factor)] = statistics.median(times) / sites.pages_in(work / f"plain-x{factor}-site")
     return {
         "ours": ours,
         "material": material,
         "ratio": ours / material,
         "runs": {"ours": ours_times, "material": plain_times},
         "per_page": per_page,
+        "material_per_page": plain_per_page,
         "pages": {"ours": sites.pages_in(work / "ours-site"), "material": sites.pages_in(work / "plain-site")},
         "urls": {"ours": ours_url, "material": plain_url},
     }
@@ -89,13 +96,16 @@ def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: 
             browser.close()
         if audit:
             samples: dict[str, list[dict]] = {page.name: [] for page in present}
+            samples["material"] = []
             for _ in range(runs):
                 for page in present:
                     samples[page.name].append(lighthouse.audit(ours.url + page.path, CHROMIUM))
-            for page in present:
-                runs_of_page = samples[page.name]
-                results["lighthouse"][page.name] = {
-                    "label": page.label,
+                samples["material"].append(lighthouse.audit(plain.url + PLAIN_REFERENCE, CHROMIUM))
+            labels = {page.name: page.label for page in present} | {"material": results["weights"]["material"]["label"]}
+            for name, label in labels.items():
+                runs_of_page = samples[name]
+                results["lighthouse"][name] = {
+                    "label": label,
                     "scores": {
                         category: statistics.median(run["scores"][category] for run in runs_of_page)
                         for category in lighthouse.CATEGORIES
@@ -119,8 +129,10 @@ def print_table(results: dict) -> None:
         f"Construction : {build['ours']:.2f} s ({pages['ours']} pages) contre {build['material']:.2f} s "
         f"pour Material nu ({pages['material']} pages : l’accueil et les chapitres) : {build['ratio']:.2f} ×"
     )
+    plain = build.get("material_per_page", {})
     for factor, seconds in build["per_page"].items():
-        print(f"  {factor:>3} × les chapitres : {1000 * seconds:.1f} ms par page")
+        reference = f" (Material nu : {1000 * plain[factor]:.1f})" if factor in plain else ""
+        print(f"  {factor:>3} × les chapitres : {1000 * seconds:.1f} ms par page{reference}")
     print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
     for name, weight in results["weights"].items():
         scores = results["lighthouse"].get(name, {}).get("scores", {})

@@ -53,6 +53,8 @@ def checks(results: dict) -> list[Check]:
     for name, lazy in results.get("lazy", {}).items():
         found.append(at_most(f"code tiers chargé avant d’en avoir besoin, {name}", lazy, 0, "o"))
     for name, audit in results.get("lighthouse", {}).items():
+        if name == "material":
+            continue  # the reference
         for category, score in audit["scores"].items():
             found.append(at_least(f"Lighthouse {category}, {audit['label']}", score, LIGHTHOUSE, "/100"))
     for name, milliseconds in results.get("interactions", {}).items():

@@ -1,5 +1,6 @@
 """The sites the benchmark builds: this playbook, the same chapters as plain Material, and synthetic
-playbooks of 10 and 100 times the chapters (widgets included), each built in a subprocess."""
+playbooks of 10 and 100 times the chapters (widgets included; plain Material's too, for comparison),
+each built in a subprocess."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ def plain_project(destination: Path, url: str) -> Path:
         (docs / "chapitres" / f"{slug}.md").write_text(f"# {title}\n\n{body}", encoding="utf-8")
     (destination / "mkdocs.yml").write_text(PLAIN_CONFIG.format(url=url), encoding="utf-8")
     return destination
+
+
+def scaled_plain_project(destination: Path, url: str, factor: int) -> Path:
+    """The plain Material project with every chapter `factor` times, as scaled_project does ours."""
+    project = plain_project(destination, url)
+    chapters = sorted((project / "docs" / "chapitres").glob("*.md"))
+    for chapter in chapters:
+        for copy in range(1, factor):
+            shutil.copy(chapter, chapter.with_name(f"{chapter.stem}-{copy}.md"))
+    return project
 
 
 def project_copy(destination: Path) -> Path:

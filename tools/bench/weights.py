@@ -30,7 +30,8 @@ def weigh(browser, url: str, material_worker: int = 0) -> dict[str, int]:
             body = response.body()
         except Exception:  # a redirect or a response the browser discarded
             continue
-        size = compressed_size(body, response.url.split("?")[0])
+        name = response.url.split("?")[0].split("#")[0]
+        size = compressed_size(body, name + "index.html" if name.endswith("/") else name)  # a page is its folder's index.html
         content_type = response.headers.get("content-type", "")
         what, who = kind(response.url, content_type), owner(response.url)
         sizes[what] += size
