@@ -14,6 +14,7 @@ Prints a table, writes bench/results.json, and exits 1 naming each budget missed
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -34,6 +35,9 @@ QUICK_REPETITIONS = 10
 
 
 def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
+    """This site against plain Material (same chapters), then both at each scale: seconds and pages.
+    Plain Material's scaled builds are references (not budgets): what Material alone costs as the
+    chapters multiply, its navigation (every page lists every page) included."""
     ours_url, plain_url = f"http://127.0.0.1:{free_port()}/", f"http://127.0.0.1:{free_port()}/"
     plain = sites.plain_project(work / "plain", plain_url)
     ours_times, plain_times = [], []
@@ -41,26 +45,36 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
         ours_times.append(sites.build(ROOT, work / "ours-site", ours_url, ours=True))
         plain_times.append(sites.build(plain, work / "plain-site", plain_url, ours=False))
     ours, material = statistics.median(ours_times), statistics.median(plain_times)
-    per_page = {"1": ours / sites.pages_in(work / "ours-site")}
-    plain_per_page = {"1": material / sites.pages_in(work / "plain-site")}
+    scaled = {"ours": {"1": [sites.pages_in(work / "ours-site"), ours]}, "material": {"1": [sites.pages_in(work / "plain-site"), material]}}
     for factor in scales:
-        project = sites.scaled_project(work / f"x{factor}", factor)
-        times = [sites.build(project, work / f"x{factor}-site", ours_url, ours=True) for _ in range(runs)]
-        per_page[str(factor)] = statistics.median(times) / sites.pages_in(work / f"x{factor}-site")
-    if scales:  # the same growth for plain Material, for comparison (not a budget)
-        factor = max(scales)
-        project = sites.scaled_plain_project(work / f"plain-x{factor}", plain_url, factor)
-        times = [sites.build(project, work / f"plain-x{factor}-site", plain_url, ours=False) for _ in range(runs)]
-        plain_per_page[str(factor)] = statistics.median(times) / sites.pages_in(work / f"plain-x{factor}-site")
+        projects = {
+            "ours": (sites.scaled_project(work / f"x{factor}", factor), ours_url, True),
+            "material": (sites.scaled_plain_project(work / f"plain-x{factor}", plain_url, factor), plain_url, False),
+        }
+        for who, (project, url, is_ours) in projects.items():
+            site = work / f"{who}-x{factor}-site"
+            seconds = statistics.median(sites.build(project, site, url, ours=is_ours) for _ in range(runs))
+            scaled[who][str(factor)] = [sites.pages_in(site), seconds]
     return {
         "ours": ours,
         "material": material,
         "ratio": ours / material,
         "runs": {"ours": ours_times, "material": plain_times},
-        "per_page": per_page,
-        "material_per_page": plain_per_page,
-        "pages": {"ours": sites.pages_in(work / "ours-site"), "material": sites.pages_in(work / "plain-site")},
+        "per_page": {factor: seconds / pages for factor, (pages, seconds) in scaled["ours"].items()},
+        "material_per_page": {factor: seconds / pages for factor, (pages, seconds) in scaled["material"].items()},
+        "scaled": scaled,  # who → factor → [pages, seconds]
+        "pages": {"ours": scaled["ours"]["1"][0], "material": scaled["material"]["1"][0]},
         "urls": {"ours": ours_url, "material": plain_url},
+    }
+
+
+def marginal_ms(scaled: dict[str, list[float]]) -> dict[str, float]:
+    """Milliseconds per page added from one scale to the next: flat when the build grows linearly."""
+    points = sorted(scaled.values())
+    return {
+        f"{int(a_pages)}→{int(b_pages)}": 1000 * (b_seconds - a_seconds) / (b_pages - a_pages)
+        for (a_pages, a_seconds), (b_pages, b_seconds) in itertools.pairwise(points)
+        if b_pages > a_pages
     }
 
 
@@ -122,6 +136,10 @@ def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: 
     return results
 
 
+def _steps(marginal: dict[str, float]) -> str:
+    return ", ".join(f"de {step} pages {ms:.0f} ms" for step, ms in marginal.items())
+
+
 def print_table(results: dict) -> None:
     build = results["build"]
     pages = build["pages"]
@@ -133,6 +151,9 @@ def print_table(results: dict) -> None:
     for factor, seconds in build["per_page"].items():
         reference = f" (Material nu : {1000 * plain[factor]:.1f})" if factor in plain else ""
         print(f"  {factor:>3} × les chapitres : {1000 * seconds:.1f} ms par page{reference}")
+    if "scaled" in build:
+        ours, material = marginal_ms(build["scaled"]["ours"]), marginal_ms(build["scaled"]["material"])
+        print(f"  par page ajoutée : {_steps(ours)} (Material nu : {_steps(material)})")
     print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
     for name, weight in results["weights"].items():
         scores = results["lighthouse"].get(name, {}).get("scores", {})
