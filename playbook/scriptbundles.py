@@ -4,10 +4,9 @@ thirty, and gzip compresses scripts that travel together better than one by one.
 `docs/assets/javascripts/widgets.json` lists, for each widget, the scripts it needs in order and
 its message namespaces. Scripts that always load together (the same widgets need them) and stand
 next to each other in that order become one bundle, `assets/javascripts/bundles/<first script>-<hash>.js`
-(`widgets-checklist-…`);
-a widget needs all of a bundle or none of it, so no script ever runs twice. The build writes into
-the site's `playbook.js`, in place of `MARKER`, each widget's bundles and where each bundled
-script went (for `PlaybookSocial.load` of a script a bundle already holds).
+(`widgets-checklist-…`): a widget needs all of a bundle or none of it, so no script ever runs
+twice. The build writes into the site's `playbook.js`, in place of `MARKER`, each widget's bundles
+and where each bundled script went (for `PlaybookSocial.load` of a script a bundle already holds).
 """
 
 from __future__ import annotations
@@ -60,11 +59,12 @@ def expanded(manifest: dict) -> dict[str, list[str]]:
             out.extend(expand(groups[name], (*seen, name)))
         return list(dict.fromkeys(out))
 
+    def scripts_of(entry: dict) -> list[str]:
+        own_messages = [f"{MESSAGES}{namespace}.js" for namespace in entry.get("messages", [])]
+        return list(dict.fromkeys([f"{MESSAGES}common.js", *expand(entry.get("scripts", [])), *own_messages]))
+
     entries = {**manifest.get("widgets", {}), READING: manifest.get(READING, {})}
-    return {
-        name: list(dict.fromkeys([f"{MESSAGES}common.js", *expand(entry.get("scripts", [])), *(f"{MESSAGES}{ns}.js" for ns in entry.get("messages", []))]))
-        for name, entry in entries.items()
-    }
+    return {name: scripts_of(entry) for name, entry in entries.items()}
 
 
 def plan(lists: dict[str, list[str]]) -> Plan:
