@@ -3,6 +3,7 @@ package in a frame, as an LMS does, from its imsmanifest.xml."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -30,6 +31,7 @@ HARNESS = """<!doctype html>
   window.leave = () => { document.getElementById("sco").src = "about:blank"; };
 </script></body></html>
 """
+COURSE_PAGE = re.compile(r"\.html(#[\w-]*)?$")  # a page of the course in the package
 NAMESPACES = {"1.2": "http://www.imsproject.org/xsd/imscp_rootv1p1p2", "2004": "http://www.imsglobal.org/xsd/imscp_v1p1"}
 
 
@@ -55,5 +57,7 @@ def course_frame(page):
     launcher.wait_for_selector('[data-widget="scorm"][data-ready="true"]')
     frame_element = launcher.locator("[data-frame]").element_handle()
     frame = frame_element.content_frame()
+    # The launch page sets the frame's address as it starts: until then the frame is about:blank.
+    frame.wait_for_url(COURSE_PAGE)
     frame.wait_for_load_state("domcontentloaded")
     return launcher, frame
