@@ -1,0 +1,69 @@
+"""Nothing jumps when a widget's script arrives: what the script will fill keeps its place on a phone
+from the first paint (html.pb-js), and the no-script text is not flashed before it."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.course import module_url
+from tests.browser.pages import PHONE, goto, wait_ready
+
+BUNDLES = "**/assets/javascripts/bundles/**"
+
+
+def before_the_scripts(page, url: str):
+    """Open `url` with the widgets' scripts held back; return what lets them through."""
+    held: list = []
+    released = False
+
+    def hold(route) -> None:
+        if released:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route(BUNDLES, hold)
+    goto(page, url, ready=False)
+
+    def release() -> None:
+        nonlocal released
+        released = True
+        for route in held:
+            route.continue_()
+        wait_ready(page)
+
+    return release
+
+
+def top(page, selector: str) -> float:
+    return page.locator(selector).first.evaluate("element => element.getBoundingClientRect().top")
+
+
+def test_a_module_page_keeps_room_for_its_status_line(new_page, site_url):
+    page = new_page(**PHONE)
+    release = before_the_scripts(page, site_url + module_url(0))
+    expect(page.locator(".pb-module__status")).to_be_hidden()
+    summary = top(page, ".pb-module__summary")
+    release()
+    expect(page.locator(".pb-module__status")).to_be_visible()
+    assert abs(top(page, ".pb-module__summary") - summary) < 1
+
+
+def test_the_path_keeps_room_for_its_progress_and_resume_button(new_page, site_url):
+    page = new_page(**PHONE)
+    release = before_the_scripts(page, site_url + "parcours/")
+    modules = top(page, "#pb-course-modules")
+    release()
+    expect(page.locator("[data-resume]")).to_be_visible()
+    assert abs(top(page, "#pb-course-modules") - modules) < 1
+
+
+def test_the_generator_keeps_a_screen_for_its_form_and_flashes_no_fallback(new_page, site_url):
+    page = new_page(**PHONE)
+    release = before_the_scripts(page, site_url + "definir-notre-voix/")
+    height = PHONE["viewport"]["height"]
+    expect(page.locator(".pb-voice [data-fallback]")).not_to_be_visible()
+    assert top(page, ".md-footer") >= height  # the footer does not show, then jump away
+    release()
+    expect(page.locator(".pb-voice [data-app]")).to_be_visible()
+    assert top(page, ".md-footer") >= height
