@@ -3,6 +3,7 @@ from the first paint (html.pb-js), and the no-script text is not flashed before 
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.course import module_url
@@ -39,23 +40,21 @@ def top(page, selector: str) -> float:
     return page.locator(selector).first.evaluate("element => element.getBoundingClientRect().top")
 
 
-def test_a_module_page_keeps_room_for_its_status_line(new_page, site_url):
+@pytest.mark.parametrize(
+    ("where", "filled", "below"),
+    [
+        ("module", ".pb-module__status", ".pb-module__summary"),  # « À faire · 35 min »
+        ("path", "[data-resume]", "#pb-course-modules"),  # progress, « Commencer le parcours »
+    ],
+)
+def test_what_the_course_script_fills_keeps_its_place(new_page, site_url, where, filled, below):
     page = new_page(**PHONE)
-    release = before_the_scripts(page, site_url + module_url(0))
-    expect(page.locator(".pb-module__status")).to_be_hidden()
-    summary = top(page, ".pb-module__summary")
+    release = before_the_scripts(page, site_url + (module_url(0) if where == "module" else "parcours/"))
+    expect(page.locator(filled)).to_be_hidden()
+    before = top(page, below)
     release()
-    expect(page.locator(".pb-module__status")).to_be_visible()
-    assert abs(top(page, ".pb-module__summary") - summary) < 1
-
-
-def test_the_path_keeps_room_for_its_progress_and_resume_button(new_page, site_url):
-    page = new_page(**PHONE)
-    release = before_the_scripts(page, site_url + "parcours/")
-    modules = top(page, "#pb-course-modules")
-    release()
-    expect(page.locator("[data-resume]")).to_be_visible()
-    assert abs(top(page, "#pb-course-modules") - modules) < 1
+    expect(page.locator(filled)).to_be_visible()
+    assert abs(top(page, below) - before) < 1
 
 
 def test_the_generator_keeps_a_screen_for_its_form_and_flashes_no_fallback(new_page, site_url):
