@@ -1,10 +1,12 @@
 """`make bench`: every page type held to a budget, in one run, against plain Material.
 
 1. Build: this site and the same chapters as plain Material, interleaved, median of RUNS each;
-   synthetic playbooks of 10 × and 100 × the chapters, in seconds per page.
+   synthetic playbooks of 10 × and 100 × the chapters, in seconds per page and per page added
+   (plain Material at the same scales beside them, a reference).
 2. Weight of each page type (gzip, as served), the project's own JS + CSS, and the ratio to the
    plain Material chapter.
-3. Lighthouse (mobile preset) on each page type, median of RUNS interleaved runs.
+3. Lighthouse (mobile preset) on each page type and on the plain Material chapter (a reference),
+   median of RUNS interleaved runs.
 4. Interactions in Chromium (median of 100): see interactions.py.
 5. Command line: `playbook voice build` per format; `playbook hr import` + `report` on 1,000 records.
 
