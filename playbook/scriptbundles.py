@@ -73,7 +73,7 @@ def plan(lists: dict[str, list[str]]) -> Plan:
     for widget, scripts in lists.items():
         for script in scripts:
             users[script] = users.get(script, frozenset()) | {widget}
-    order = _agreed_order(lists)
+    order = _agreed_order(lists, users)
     runs: list[list[str]] = []
     for script in order:
         if runs and users[runs[-1][-1]] == users[script]:
@@ -89,7 +89,7 @@ def plan(lists: dict[str, list[str]]) -> Plan:
     return Plan(bundles, needs)
 
 
-def _agreed_order(lists: dict[str, list[str]]) -> list[str]:
+def _agreed_order(lists: dict[str, list[str]], users: dict[str, frozenset[str]]) -> list[str]:
     """Every script once, each list's order of code kept (a topological order; messages may go
     anywhere); among the scripts free to come next, one needed by the same widgets as the last one
     placed, so that runs stay whole, else code before messages, which join their code's run."""
@@ -99,7 +99,6 @@ def _agreed_order(lists: dict[str, list[str]]) -> list[str]:
         code = [script for script in scripts if not script.startswith(MESSAGES)]
         for earlier, later in itertools.pairwise(code):
             after[later].add(earlier)
-    users = {script: frozenset(w for w, scripts in lists.items() if script in scripts) for script in first_seen}
     order: list[str] = []
     placed: set[str] = set()
     while len(order) < len(first_seen):
@@ -156,8 +155,9 @@ def bundle_site(site: Path, docs: Path) -> Plan:
         target = scripts_dir / bundle
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("".join(parts), encoding="utf-8")
-    for script in result.bundled():
-        (scripts_dir / script).unlink()
+    for scripts in result.bundles.values():
+        for script in scripts:
+            (scripts_dir / script).unlink()
     loader = site / LOADER
     code = loader.read_text(encoding="utf-8")
     if MARKER not in code:
