@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from playbook.search import WORKER
 from tools.bench.pages import kind, owner
 from tools.bench.server import compressed_size
 
-FRENCH_WORKER = "/assets/javascripts/workers/search-fr.js"
+FRENCH_WORKER = f"/{WORKER}"  # our French search worker, Material's inside it
 READY = "() => [...document.querySelectorAll('[data-widget]')].every(root => root.dataset.ready)"
 
 
