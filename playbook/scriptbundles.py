@@ -7,6 +7,8 @@ next to each other in that order become one bundle, `assets/javascripts/bundles/
 (`widgets-checklist-…`): a widget needs all of a bundle or none of it, so no script ever runs
 twice. The build writes into the site's `playbook.js`, in place of `MARKER`, each widget's bundles
 and where each bundled script went (for `PlaybookSocial.load` of a script a bundle already holds).
+Its `checks` (the validators of stored values) are bundled apart: the loader adds them to a widget
+only when storage holds a value that the page did not write (widgets/course-state.js).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ BUNDLES_DIR = "bundles"  # inside SCRIPTS_DIR, at the depth of widgets/ (scripts
 MARKER = "/* manifest: written by the build (playbook/scriptbundles.py) */ null"
 MESSAGES = "messages/"  # the catalogue's sentences, one script per namespace (playbook/messages)
 READING = "reading"  # not a widget: reading progress, loaded for readers who began the course
+CHECKS = "checks"  # not a widget: the validators of stored values, loaded only when a value is stored
 
 
 class BundleError(Exception):
@@ -64,7 +67,10 @@ def expanded(manifest: dict) -> dict[str, list[str]]:
         return list(dict.fromkeys([f"{MESSAGES}common.js", *expand(entry.get("scripts", [])), *own_messages]))
 
     entries = {**manifest.get("widgets", {}), READING: manifest.get(READING, {})}
-    return {name: scripts_of(entry) for name, entry in entries.items()}
+    lists = {name: scripts_of(entry) for name, entry in entries.items()}
+    if CHECKS in manifest:  # code that speaks to no one: no sentences
+        lists[CHECKS] = expand(manifest[CHECKS].get("scripts", []))
+    return lists
 
 
 def plan(lists: dict[str, list[str]]) -> Plan:
@@ -119,18 +125,23 @@ def _bundle_name(scripts: list[str]) -> str:
     return f"{BUNDLES_DIR}/{first}-{digest}.js"
 
 
-def loader_manifest(result: Plan) -> dict:
-    """What playbook.js reads, short (every page loads it): bundles by number, in `bundles`."""
+def loader_manifest(result: Plan, checks: dict | None = None) -> dict:
+    """What playbook.js reads, short (every page loads it): bundles by number, in `bundles`.
+    `checks` (widgets.json's): the loader adds its bundles to a widget that loads the script
+    `checks["by"]` when storage holds a key starting with one of `checks["keys"]`."""
     names = list(result.bundles)
     number = {name: index for index, name in enumerate(names)}
     short = [name.removeprefix(f"{BUNDLES_DIR}/").removesuffix(".js") for name in names]
     needs = {widget: [number[name] for name in bundles] for widget, bundles in result.needs.items()}
-    return {
+    manifest = {
         "bundles": short,
-        "widgets": {widget: numbers for widget, numbers in needs.items() if widget != READING},
+        "widgets": {widget: numbers for widget, numbers in needs.items() if widget not in (READING, CHECKS)},
         READING: needs.get(READING, []),
         "bundled": {script: number[bundle] for script, bundle in result.bundled().items()},
     }
+    if checks is not None:
+        manifest[CHECKS] = {"keys": checks["keys"], "by": checks["by"], "bundles": needs.get(CHECKS, [])}
+    return manifest
 
 
 def bundle_site(site: Path, docs: Path) -> Plan:
@@ -142,6 +153,9 @@ def bundle_site(site: Path, docs: Path) -> Plan:
         raise BundleError(f"{MANIFEST} illisible : {exc}") from None
     scripts_dir = site / SCRIPTS_DIR
     lists = expanded(manifest)
+    checks = manifest.get(CHECKS)
+    if checks is not None and not any(checks.get("by") in scripts for scripts in lists.values()):
+        raise BundleError(f"{MANIFEST} : « {CHECKS} » : aucun widget ne charge {checks.get('by')}")
     # Scripts only some builds write (xAPI's settings): without them, their widgets are not in this site.
     absent = {script for script in manifest.get("optional", []) if not (scripts_dir / script).is_file()}
     result = plan({widget: scripts for widget, scripts in lists.items() if not absent & set(scripts)})
@@ -162,6 +176,6 @@ def bundle_site(site: Path, docs: Path) -> Plan:
     code = loader.read_text(encoding="utf-8")
     if MARKER not in code:
         raise BundleError(f"{LOADER} : l’emplacement du manifeste ({MARKER}) est introuvable")
-    manifest_js = json.dumps(loader_manifest(result), ensure_ascii=False, separators=(",", ":"))
+    manifest_js = json.dumps(loader_manifest(result, checks), ensure_ascii=False, separators=(",", ":"))
     loader.write_text(code.replace(MARKER, manifest_js), encoding="utf-8")
     return result

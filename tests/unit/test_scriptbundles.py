@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from playbook.scriptbundles import (
+    CHECKS,
     MANIFEST,
     MARKER,
     BundleError,
     bundle_site,
     expanded,
+    loader_manifest,
     plan,
 )
 
@@ -44,6 +46,27 @@ def test_no_script_is_in_two_bundles_and_scripts_loaded_together_share_one():
     base = next(scripts for scripts in result.bundles.values() if "widgets/text.js" in scripts)
     assert {"messages/common.js", "widgets/dom.js", "widgets/component.js", "widgets/storage.js"} <= set(base)
     assert len(result.needs["checklist"]) < len(real_lists()["checklist"])
+
+
+def test_the_validators_of_stored_values_are_a_bundle_of_their_own_added_by_the_loader():
+    manifest = json.loads((ROOT / "docs" / MANIFEST).read_text(encoding="utf-8"))
+    result = plan(expanded(manifest))
+    loader = loader_manifest(result, manifest[CHECKS])
+    checks = loader[CHECKS]
+    validators = [script for number in checks["bundles"] for script in result.bundles[f"bundles/{loader['bundles'][number]}.js"]]
+    assert sorted(validators) == ["validators/course-attestation.js", "validators/course-state.js", "validators/learner-profile.js"]
+    # Only the SCORM bridge, which stores what the LMS sends, loads them with its own bundles.
+    assert [widget for widget, numbers in loader["widgets"].items() if set(checks["bundles"]) & set(numbers)] == ["scorm"]
+    # The widgets that read the learner's values load the script the loader looks for.
+    by = loader["bundled"][checks["by"]]
+    assert {"quiz", "course", "record", "attestation"} <= {widget for widget, numbers in loader["widgets"].items() if by in numbers}
+    assert by in loader["reading"]
+
+
+def test_checks_that_no_widget_needs_are_refused(tmp_path):
+    site, docs = fake_site(tmp_path, {**MANIFEST_DATA, CHECKS: {"keys": ["k/"], "by": "widgets/nowhere.js", "scripts": ["widgets/copy.js"]}}, SCRIPTS)
+    with pytest.raises(BundleError, match=r"« checks » : aucun widget ne charge widgets/nowhere\.js"):
+        bundle_site(site, docs)
 
 
 def test_two_widgets_asking_for_scripts_in_opposite_orders_are_refused():

@@ -14,16 +14,27 @@
      scripts (bundles/<name>.js), each widget's bundles by number, in order, its sentences
      included, and the bundle of each bundled script. "reading" is reading progress (markers at
      the end of chapter sections, marks in the navigation): only for readers who began the
-     course — opened one of its modules. Others pay one storage lookup a page. */
+     course — opened one of its modules. Others pay one storage lookup a page. "checks" are the
+     validators of stored values (widgets/course-state.js), for the widgets that load `checks.by`. */
   const MANIFEST = /* manifest: written by the build (playbook/scriptbundles.py) */ null;
   const bundlePath = (number) => `bundles/${MANIFEST.bundles[number]}.js`;
-  const courseBegun = () => {
+  /* Whether storage holds a key starting with one of `prefixes`: a key test only, before loading
+     anything (reading a value is storage.js's job). */
+  const stored = (prefixes) => {
     try {
-      // A key test only, before loading anything: reading the value is storage.js's job.
-      return Object.keys(window.localStorage).some((key) => key.startsWith("playbook-social/course/"));
+      return Object.keys(window.localStorage).some((key) => prefixes.some((prefix) => key.startsWith(prefix)));
     } catch (error) {
-      return false; // storage refused: nothing was recorded, nothing to show
+      return false; // storage refused: nothing was recorded, nothing to check or show
     }
+  };
+  const courseBegun = () => stored(["playbook-social/course/"]);
+  /* A widget's bundles, and the validators when it reads values stored by others than this page
+     (an earlier visit, another tab): what this page wrote itself needs no check. */
+  const withChecks = (numbers) => {
+    const { checks, bundled } = MANIFEST;
+    if (!checks || !numbers.includes(bundled[checks.by])) return numbers;
+    const others = PS.storage ? PS.storage.storedByOthers(checks.keys) : stored(checks.keys);
+    return others ? [...numbers, ...checks.bundles] : numbers;
   };
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const loading = new Map();
@@ -77,7 +88,7 @@
       if (!widget || root.hasAttribute("data-mounted")) continue;
       root.dataset.mounted = "";
       try {
-        await Promise.all(widget.map((number) => loadFile(bundlePath(number))));
+        await Promise.all(withChecks(widget).map((number) => loadFile(bundlePath(number))));
         mounted.push({ root, destroy: construct(name, root) });
         root.dataset.ready = "true";
       } catch (error) {
@@ -87,7 +98,7 @@
     }
     if (courseBegun()) {
       try {
-        await Promise.all(MANIFEST.reading.map((number) => loadFile(bundlePath(number))));
+        await Promise.all(withChecks(MANIFEST.reading).map((number) => loadFile(bundlePath(number))));
         PS.reading.mount();
       } catch (error) {
         console.error("Playbook social: reading progress failed to start.", error); // typographie: code

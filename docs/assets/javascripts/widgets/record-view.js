@@ -8,6 +8,8 @@
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const h = PS.h;
+  // Loaded with the first file chosen: the schema problems worded in French.
+  const VALIDATION = ["widgets/closest.js", "widgets/validation.js", "messages/validation.js"];
 
   class Record extends PS.Component {
     static messages = "record";
@@ -97,6 +99,8 @@
       }
       const schema = PS.record.schemaOf(data);
       if (schema.future) return this.refuse(this.message("future", { version: schema.future }));
+      // The French problems and what is stored here, checked before anything is compared or replaced.
+      await Promise.all([...VALIDATION.map(PS.load), PS.courseState.checks()]);
       await PS.validation.ready(schema);
       const problems = PS.validation.problems(schema, data);
       if (problems.length) {

@@ -57,8 +57,8 @@
     local() {
       const keys = this.keys();
       const learner = PS.courseState.learner(this.course);
-      const isProfile = (value) => PS.validation.problems("learner-profile", value).length === 0;
-      return { course: learner.course, profile: PS.storage.read(...keys.profile, isProfile).value, checklists: learner.checklists };
+      const profile = PS.storage.read(...keys.profile, PS.courseState.isValid("learner-profile")).value;
+      return { course: learner.course, profile, checklists: learner.checklists };
     }
 
     async restore() {

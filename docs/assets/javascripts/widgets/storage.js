@@ -75,8 +75,11 @@
     return aside;
   };
 
+  const written = new Map(); // key → the text this page last wrote there
+
   /*
-   * Read a JSON value and check its shape with `isValid`. Returns {status, value, notice}:
+   * Read a JSON value and check its shape with `isValid(value, ownWrite)`, `ownWrite` being true
+   * when the text stored is the one this page last wrote there. Returns {status, value, notice}:
    * "empty", "ok", "unreadable" (set aside, value null) or "unavailable" (memory only).
    */
   const read = (kind, id, isValid) => {
@@ -90,7 +93,7 @@
     } catch (error) {
       value = undefined;
     }
-    if (value === undefined || !isValid(value)) {
+    if (value === undefined || !isValid(value, written.get(key) === raw)) {
       const aside = setAside(key, raw);
       removeRaw(key);
       return { status: "unreadable", value: null, notice: PS.text("common.storage.unreadable", { key: aside }) };
@@ -104,7 +107,9 @@
   const write = (kind, id, value) => {
     const key = keyOf(kind, id);
     const previous = listeners.size ? getRaw(key) : null;
-    const written = setRaw(key, JSON.stringify(value));
+    const raw = JSON.stringify(value);
+    written.set(key, raw);
+    const result = setRaw(key, raw);
     for (const listener of listeners) {
       try {
         listener({ kind, id, value, previous });
@@ -112,7 +117,7 @@
         console.error("Playbook social: a storage listener failed.", error); // typographie: code
       }
     }
-    return written;
+    return result;
   };
 
   /* Be told of each write made by this page; returns the function that stops it. */
@@ -123,9 +128,21 @@
 
   const remove = (kind, id) => removeRaw(keyOf(kind, id));
 
+  /* Whether a key starting with one of `prefixes` holds a value this page did not write (an
+     earlier visit's, another tab's): what the loader asks before loading validators. */
+  const storedByOthers = (prefixes) => {
+    const storage = backend();
+    if (!storage) return false; // memory only: this page wrote all of it
+    try {
+      return Object.keys(storage).some((key) => prefixes.some((prefix) => key.startsWith(prefix)) && written.get(key) !== getRaw(key));
+    } catch (error) {
+      return false;
+    }
+  };
+
   const rawOf = (kind, id) => getRaw(keyOf(kind, id));
 
   const restoreRaw = (kind, id, raw) => (raw === null ? remove(kind, id) : setRaw(keyOf(kind, id), raw));
 
-  PS.storage = { keyOf, read, write, onWrite, remove, setAside, rawOf, restoreRaw, isAvailable: () => Boolean(backend()) };
+  PS.storage = { keyOf, read, write, onWrite, remove, setAside, rawOf, restoreRaw, storedByOthers, isAvailable: () => Boolean(backend()) };
 })();
