@@ -93,3 +93,26 @@ def course_data(plan: CoursePlan, link: Link, only: str | None = None) -> dict:
         "rules": course.completion.model_dump(),
         "modules": modules,
     }
+
+
+# What course-progress.js reads of a step (titles and links are for the views, SCORM and xAPI).
+PROGRESS_STEP_FIELDS = ("kind", "key", "id", "minutes", "criteria", "prompts", "items")
+
+
+def progress_data(course: dict) -> dict:
+    """Of `course_data(...)`, what course-progress.js reads and each module's link: the reading
+    progress of every page a learner opens carries no titles."""
+    return {
+        "id": course["id"],
+        "version": course["version"],
+        "rules": course["rules"],
+        "modules": [
+            {
+                "id": module["id"],
+                "href": module["href"],
+                "passMark": module["passMark"],
+                "steps": [{field: step[field] for field in PROGRESS_STEP_FIELDS if field in step} for step in module["steps"]],
+            }
+            for module in course["modules"]
+        ],
+    }

@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from playbook.chapters import Chapter
-from playbook.course.data import CoursePlan, course_data
+from playbook.course.data import CoursePlan, course_data, progress_data
 from playbook.course.kit import kit_html, on_paper, rebase, section_html
 from playbook.course.pages import KIT_PAGE, MODULES_NAV_ENTRY, course_pages, module_page
 from playbook.course.reading import Marker, add_markers, marked_sections
@@ -19,8 +19,11 @@ from playbook.messages import text
 from playbook.navigation import expand_chapters
 from playbook.widgets import Widgets, once_per_page
 
-# The data of the navigation marks (chapters read, modules done), loaded only for course learners.
+# The course for the SCORM and xAPI widgets, titles included (PS.courseData).
 DATA_SCRIPT = "assets/javascripts/course-data.js"
+# The data of reading progress and the navigation marks (chapters read, modules done), loaded only
+# for course learners, on every page they open: no titles (PS.readingData).
+READING_SCRIPT = "assets/javascripts/reading-data.js"
 
 
 class CourseSite:
@@ -39,7 +42,7 @@ class CourseSite:
         config.nav = expand_chapters(config.nav, MODULES_NAV_ENTRY, self.module_pages())
 
     def files(self, config: MkDocsConfig, files: Files) -> list[File]:
-        """The generated pages and the navigation marks' data (links from the site's root)."""
+        """The generated pages, the course's data and reading progress's (links from the site's root)."""
         pages = course_pages(config, self.widgets.catalogue.course)
 
         def root_link(src_uri: str, anchor: str = "") -> str:
@@ -53,13 +56,16 @@ class CourseSite:
             }
             for chapter in self.chapters
         }
-        data = {"course": course_data(self.plan, root_link), "chapters": chapters}
-        script = (
-            "(window.PlaybookSocial=window.PlaybookSocial||{}).courseData="
-            + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-            + ";\n"
-        )
-        return [*pages, File.generated(config, DATA_SCRIPT, content=script)]
+        course = course_data(self.plan, root_link)
+
+        def script(name: str, data: dict) -> str:
+            return f"(window.PlaybookSocial=window.PlaybookSocial||{{}}).{name}=" + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n"
+
+        return [
+            *pages,
+            File.generated(config, DATA_SCRIPT, content=script("courseData", {"course": course})),
+            File.generated(config, READING_SCRIPT, content=script("readingData", {"course": progress_data(course), "chapters": chapters})),
+        ]
 
     def with_read_markers(self, html: str, chapter: Chapter) -> str:
         """A chapter's HTML with the end-of-section markers (and the module's next step where one applies)."""

@@ -6,7 +6,7 @@
  * the reader has moved through the page, not on opening it — or when they press « Marquer cette
  * section comme lue » (a toggle: pressed again, the section is unread, and stays so for this visit).
  * The navigation shows a mark before a chapter whose sections are all read and a module done.
- * Data: PS.courseData (assets/javascripts/course-data.js, links from the site's root).
+ * Data: PS.readingData (assets/javascripts/reading-data.js, links from the site's root).
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
@@ -17,7 +17,7 @@
   let unmarked = new Set(); // sections the reader unmarked by hand on this page
   let styled = false;
 
-  const data = () => PS.courseData;
+  const data = () => PS.readingData;
   const now = () => new Date().toISOString();
   const page = (href) => new URL(href, SITE).href.split("#")[0];
 
