@@ -49,7 +49,11 @@
           script.async = false;
           script.src = new URL(path, scriptsDir).href;
           script.onload = resolve;
-          script.onerror = () => reject(new Error(`script not found: ${path}`)); // typographie: code
+          script.onerror = () => {
+            loading.delete(path); // the next call tries again
+            script.remove();
+            reject(new Error(`script not found: ${path}`)); // typographie: code
+          };
           document.head.appendChild(script);
         }),
       );
