@@ -117,3 +117,17 @@ def test_a_bad_file_is_refused_and_changes_nothing(page, site_url, tmp_path):
         expect(status).to_contain_text(message)
         expect(status).to_contain_text("Rien n’a été modifié.")
         assert storage(page) == before
+
+
+def test_an_export_whose_code_cannot_load_says_so_and_downloads_nothing(page, site_url):
+    seed(page, site_url)
+    page.route(re.compile(r"/widgets/record\.js$"), lambda route: route.abort())
+    downloads: list = []
+    page.on("download", lambda download: downloads.append(download))
+    goto(page, site_url + BILAN)
+    page.get_by_role("button", name="Exporter mon dossier (JSON)").click()
+    expect(page.locator(".pb-record__status")).to_have_text("Cette action n’a pas abouti\u00a0: rechargez la page, puis réessayez. Rien n’a été modifié.")
+    assert downloads == []
+    page.unroute(re.compile(r"/widgets/record\.js$"))
+    page.log.console_errors.clear()  # the failure, logged on purpose
+    export(page)  # the next try loads it

@@ -8,7 +8,9 @@
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const h = PS.h;
-  // Loaded with the first file chosen: the schema problems worded in French.
+  // Loaded with the first export or import: the record's logic (record.js and what it scores with)…
+  const RECORD = ["widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
+  // … and, with the first file chosen, the schema problems worded in French.
   const VALIDATION = ["widgets/closest.js", "widgets/validation.js", "messages/validation.js"];
 
   class Record extends PS.Component {
@@ -44,9 +46,9 @@
       this.listen(name, "change", () => this.save({ name: name.value.trim() }));
       this.listen(texts, "change", () => this.save({ includeTexts: texts.checked }));
       const file = h("input", { type: "file", id: "pb-record-import", accept: ".json,application/json" });
-      this.listen(file, "change", () => this.read(file));
+      this.listen(file, "change", () => this.read(file).catch((error) => this.notRun(error)));
       const exportButton = h("button", { type: "button", class: "md-button md-button--primary" }, this.message("export"));
-      this.listen(exportButton, "click", () => this.exportRecord());
+      this.listen(exportButton, "click", () => this.exportRecord().catch((error) => this.notRun(error)));
       this.panel = h("div", { class: "pb-record__panel", hidden: true });
       this.status = h("p", { class: "pb-record__status", role: "status", "aria-live": "polite" });
       this.app.replaceChildren(
@@ -77,7 +79,14 @@
       this.status.textContent = text;
     }
 
-    exportRecord() {
+    /* A script of the export or the import could not load (or failed): said, nothing changed. */
+    notRun(error) {
+      console.error("Playbook social: the learner record action failed.", error); // typographie: code
+      this.say(this.message("notRun"));
+    }
+
+    async exportRecord() {
+      await Promise.all(RECORD.map(PS.load));
       const snapshot = this.snapshot();
       const now = new Date().toISOString();
       const progress = this.progress(snapshot.course, snapshot.checklists);
@@ -90,6 +99,7 @@
     async read(input) {
       const file = await PS.download.chosen(input);
       if (!file) return;
+      await Promise.all(RECORD.map(PS.load));
       const { text } = file;
       let data;
       try {
