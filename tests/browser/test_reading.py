@@ -1,17 +1,19 @@
-"""Read tracking: nothing for readers who never began the course (not even its scripts); for a
+"""Read tracking: nothing for readers who never began the course (not even its scripts), nor on the
+first module page of one who just began it, until there is something to show; for a
 learner, a section counts once its end is reached — not on opening the page —, by hand too, and
 the navigation marks the chapters read and the modules done."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from urllib.request import urlopen
 
 from playwright.sync_api import expect
 
 from playbook.course import section_key
-from tests.browser.course import course, done_state, module_url, seed_state, stored_state
+from tests.browser.course import course, done_state, module_url, seed_state, state_key, stored_state
 from tests.browser.pages import goto
 from tests.browser.widgets import catalogue
 
@@ -85,3 +87,19 @@ def test_the_navigation_marks_chapters_read_and_modules_done(page, site_url):
     expect(nav.locator(f'a[href$="{module_url(0)}"]').first).to_contain_text("(terminé)")
     expect(nav.locator(f'a[href$="{module_url(1)}"]').first).not_to_contain_text("(terminé)")
     expect(nav.locator('a[href$="chapitres/service-client/"]').first).not_to_contain_text("(lu)")
+
+
+def test_a_first_module_page_loads_reading_progress_once_there_is_something_to_show(page, site_url):
+    requested: list[str] = []
+    page.on("request", lambda request: "reading" in request.url and requested.append(request.url))
+    goto(page, site_url + module_url(1))  # begins the course: nothing read, nothing done yet
+    assert stored_state(page) is not None
+    assert requested == []
+    # Another tab (or an imported record) stores a module done: the navigation shows it.
+    other = page.context.new_page()
+    goto(other, site_url + "glossaire/", ready=False)
+    other.evaluate("([key, value]) => localStorage.setItem(key, value)", [state_key(), json.dumps(done_state([0]))])
+    nav = page.locator(".md-nav--primary")
+    expect(nav.locator(f'a[href$="{module_url(0)}"]').first).to_contain_text("(terminé)")
+    assert requested
+    other.close()

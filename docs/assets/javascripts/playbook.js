@@ -14,8 +14,9 @@
      scripts (bundles/<name>.js), each widget's bundles by number, in order, its sentences
      included, and the bundle of each bundled script. "reading" is reading progress (markers at
      the end of chapter sections, marks in the navigation): only for readers who began the
-     course — opened one of its modules. Others pay one storage lookup a page. "checks" are the
-     validators of stored values (widgets/course-state.js), for the widgets that load `checks.by`. */
+     course — opened one of its modules —, when it has something to show (readingNeeded). Others
+     pay one storage lookup a page. "checks" are the validators of stored values
+     (widgets/course-state.js), for the widgets that load `checks.by`. */
   const MANIFEST = /* manifest: written by the build (playbook/scriptbundles.py) */ null;
   const bundlePath = (number) => `bundles/${MANIFEST.bundles[number]}.js`;
   /* Whether storage holds a key starting with one of `prefixes`: a key test only, before loading
@@ -27,7 +28,8 @@
       return false; // storage refused: nothing was recorded, nothing to check or show
     }
   };
-  const courseBegun = () => stored(["playbook-social/course/"]);
+  const COURSE = "playbook-social/course/";
+  const courseBegun = () => stored([COURSE]);
   /* A widget's bundles, and the validators when it reads values stored by others than this page
      (an earlier visit, another tab): what this page wrote itself needs no check. */
   const withChecks = (numbers) => {
@@ -100,15 +102,26 @@
         console.error(`Playbook social: widget "${name}" failed to start.`, error); // typographie: code
       }
     }
-    if (courseBegun()) {
-      try {
-        await Promise.all(withChecks(MANIFEST.reading).map((number) => loadFile(bundlePath(number))));
-        PS.reading.mount();
-      } catch (error) {
-        console.error("Playbook social: reading progress failed to start.", error); // typographie: code
-      }
+    if (readingNeeded()) await showReading();
+  };
+
+  /* Reading progress, when it has something to show: markers on this page, or marks in the
+     navigation, which only values stored by others than this page can hold (an earlier visit,
+     another tab, an LMS, an imported record: "storage" events); a course this page began has
+     nothing read yet. */
+  const readingNeeded = () =>
+    courseBegun() && Boolean(PS.reading || document.querySelector("[data-read]") || !PS.storage || PS.storage.storedByOthers([COURSE]));
+  const showReading = async () => {
+    try {
+      await Promise.all(withChecks(MANIFEST.reading).map((number) => loadFile(bundlePath(number))));
+      PS.reading.mount();
+    } catch (error) {
+      console.error("Playbook social: reading progress failed to start.", error); // typographie: code
     }
   };
+  window.addEventListener("storage", (event) => {
+    if (!PS.reading && event.key && event.key.startsWith(COURSE)) showReading();
+  });
 
   /* A page opened from a search result (?h=…): highlight the words the result marked. */
   const highlightSearch = async () => {
