@@ -69,7 +69,9 @@ def download(page, name: str) -> tuple[str, str]:
 
 
 def share_link(page) -> str:
-    page.locator(".pb-voice__exports").get_by_role("button", name="Lien de partage").click()
     output = page.locator("#pb-voix-lien")
+    if output.count():  # a link made before: emptied, so that the new one is waited for
+        output.evaluate("element => { element.value = ''; }")
+    page.locator(".pb-voice__exports").get_by_role("button", name="Lien de partage").click()
     expect(output).not_to_have_value("")
     return output.input_value()
