@@ -123,6 +123,23 @@ def test_work_is_saved_as_you_type(page, site_url):
     assert saved_spec(page)["organisation"] == "Atelier Rayon"
 
 
+def test_the_review_step_loads_its_tools_when_reached_and_says_so_if_it_cannot(page, site_url):
+    extras = re.compile(r"/widgets/voice-(io|checker|checker-panel)\.js$")
+    requested: list[str] = []
+    page.on("request", lambda request: extras.search(request.url) and requested.append(request.url))
+    page.route(extras, lambda route: route.abort())
+    open_generator(page, site_url, GOOD)
+    assert requested == []  # not with the page
+    page.locator(".pb-voice__steps-button", has_text="Relecture et export").click()
+    expect(page.locator(".pb-voice__message")).to_contain_text(f"Cette partie du générateur n’a pas pu se charger{NBSP}: rechargez la page")
+    expect(page.locator(".pb-voice__step-title")).not_to_contain_text("Relecture et export")
+    page.unroute(extras)
+    page.log.console_errors.clear()  # the failure, logged on purpose
+    go_to_step(page, "Relecture et export")
+    expect(page.locator(".pb-voice__exports")).to_contain_text(f"Le guide est complet{NBSP}: tous les formats sont prêts.")
+    assert saved_spec(page)["organisation"] == GOOD["organisation"]
+
+
 def test_a_saved_guide_of_the_wrong_shape_is_set_aside_not_lost(page, site_url):
     broken = {"organisation": "Mon atelier", "traits": "trois traits", "phrase_max": "vingt"}
     open_generator(page, site_url, broken)

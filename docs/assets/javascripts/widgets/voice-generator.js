@@ -5,6 +5,7 @@
  * guide): a summary at the top of the step, each line a link to its field, the same sentence
  * next to the field. The frame is voice-view.js, the fields voice-fields.js, files and links
  * voice-io.js, the draft checker voice-checker-panel.js; validation is ajv's (PS.validation).
+ * Files, links and the checker load when first needed (voice-extras.js).
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
@@ -29,8 +30,7 @@
       this.fields = new PS.VoiceFields({ schema: this.schema, guide: () => this.guide, say: this.say, open: this.open, suggestions: this.config.suggestions });
       this.store = new PS.VoiceStore({ schema: this.schema, suggestions: this.config.suggestions, notify: (text) => this.view.notify(text) });
       this.guide = this.store.load();
-      this.io = new PS.VoiceIO(this);
-      this.checker = new PS.VoiceCheckerPanel(this);
+      this.extras = new PS.VoiceExtras(this); // files, links and the draft checker
       this.find("[data-fallback]").hidden = true;
       const app = this.find("[data-app]");
       app.replaceChildren(...this.view.layout());
@@ -40,7 +40,7 @@
       this.validated = PS.validation.ready("voice").then(() => this.checkSaved());
       const whenIdle = window.requestIdleCallback ? (task) => window.requestIdleCallback(task) : (task) => setTimeout(task, 1);
       whenIdle(() => (window.matchMedia(WIDE).matches ? this.renderPreview() : null));
-      this.io.receiveShared();
+      this.extras.receiveShared();
     }
 
     /* Once the validator is there: a saved guide of the wrong shape makes way for a new one. */
@@ -65,7 +65,8 @@
       this.listen(app, "keydown", (event) => this.tabKeys(event));
       this.listen(app, "toggle", (event) => this.toggled(event), true);
       this.listen(this.view.step, "submit", (event) => event.preventDefault()); // Enter in a lone field must not reload the page
-      this.listen(window, "hashchange", () => this.io.receiveShared());
+      this.listen(window, "hashchange", () => this.extras.receiveShared());
+      this.listen(this.view.importInput, "change", (event) => this.extras.then(() => this.extras.io.importFile(event.target)));
     }
 
     /* ---------- editing ---------- */
@@ -91,7 +92,7 @@
       this.refresh();
       clearTimeout(this.previewTimer);
       this.previewTimer = setTimeout(() => this.renderPreview(), VoiceGenerator.PREVIEW_DELAY);
-      this.checker.run();
+      this.extras.runChecker();
     }
 
     /* Validate, then update the step list, the errors shown and the panels' states. */
@@ -101,7 +102,7 @@
       this.view.renderSteps(this.current, grouped);
       this.view.markPanels(this.problems.map((problem) => M.keyOf(problem.path)));
       this.showErrors(grouped);
-      this.io.showState(this.problems);
+      this.extras.showState(this.problems);
     }
 
     /* « « Crise — Comment notre ton s’ajuste » ne doit pas être vide » */
@@ -134,9 +135,11 @@
     /* ---------- moving between steps ---------- */
 
     go(index, { focus = true } = {}) {
-      this.current = Math.max(0, Math.min(index, M.STEPS.length - 1));
+      const to = Math.max(0, Math.min(index, M.STEPS.length - 1));
+      if (M.STEPS[to].id === "relecture" && !this.extras.io) return this.extras.then(() => this.go(to, { focus }));
+      this.current = to;
       const step = M.STEPS[this.current];
-      const content = step.id === "relecture" ? [this.io.panel, this.checker.panel] : step.fields.map((key) => this.fields.field([key]));
+      const content = step.id === "relecture" ? [this.extras.io.panel, this.extras.checker.panel] : step.fields.map((key) => this.fields.field([key]));
       this.view.renderStep(this.current, content);
       this.refresh();
       this.followInPreview();
@@ -275,13 +278,13 @@
       this.save();
       this.go(0, { focus: false });
       this.renderPreview();
-      this.checker.run();
+      this.extras.runChecker();
       this.view.announce(said);
     }
 
     destroy() {
       clearTimeout(this.previewTimer);
-      this.checker.destroy();
+      this.extras.destroy();
       super.destroy();
     }
   }

@@ -33,7 +33,6 @@
         const target = event.target.closest("[data-export]");
         if (target) this.export(target.dataset.export);
       });
-      generator.view.importInput.addEventListener("change", (event) => this.importFile(event.target));
     }
 
     get guide() {
@@ -119,11 +118,9 @@
       this.generator.replaceWith(guide, said);
     }
 
-    /* A guide in the address (#guide=…): opened at once over a new guide, offered over work. */
-    async receiveShared() {
-      const payload = PS.voiceShare.payloadOf(location.hash);
-      if (payload === null) return;
-      history.replaceState(null, "", location.href.split("#")[0]);
+    /* A guide received in the address (its `payload`, see voice-share.js): opened at once over a
+       new guide, offered over work. */
+    async receiveShared(payload) {
       const view = this.generator.view;
       let data;
       try {
