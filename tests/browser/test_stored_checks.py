@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.course import PATH, answer_quiz, course, done_state, module_url, quiz, seed_state, state_key, stored_state
@@ -73,3 +74,27 @@ def test_what_another_tab_stores_is_checked_before_this_page_shows_it(page, site
     expect(module_status(page, 0)).to_have_text("Terminé")
     assert page.log.console_errors == []
     other.close()
+
+
+FULL_AFTER_FIRST_WRITE = """
+  const realSetItem = Storage.prototype.setItem;
+  let writes = 0;
+  Storage.prototype.setItem = function (name, value) {
+    if (name.startsWith('playbook-social/course/') && ++writes > 1) throw new DOMException('plein', 'QuotaExceededError');
+    return realSetItem.call(this, name, value);
+  };
+"""
+REFUSED = "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refusé', 'SecurityError'); } });"
+
+
+@pytest.mark.parametrize("script", [FULL_AFTER_FIRST_WRITE, REFUSED], ids=["pleine", "refusee"])
+def test_full_or_refused_storage_needs_no_validators_and_breaks_nothing(page, site_url, script):
+    page.add_init_script(script)
+    validators = requests_to_validators(page)
+    quiz_id = course().modules[0].activities_of("quiz")[0]
+    goto(page, site_url + module_url(0))
+    answer_quiz(page, quiz_id, right=True)
+    expect(quiz(page, quiz_id).locator("[data-notice]")).to_contain_text("enregistr")
+    expect(quiz(page, quiz_id).locator("[data-result]")).to_contain_text("100")
+    assert validators == []
+    assert page.log.console_errors == []

@@ -75,7 +75,7 @@
     return aside;
   };
 
-  const written = new Map(); // key → the text this page last wrote there
+  const written = new Map(); // key → the text this page last wrote there, as reads find it
 
   /*
    * Read a JSON value and check its shape with `isValid(value, ownWrite)`, `ownWrite` being true
@@ -108,8 +108,9 @@
     const key = keyOf(kind, id);
     const previous = listeners.size ? getRaw(key) : null;
     const raw = JSON.stringify(value);
-    written.set(key, raw);
     const result = setRaw(key, raw);
+    // Where reads find it now (refused storage: memory); a full storage keeps the text it had.
+    if (result.ok || !backend()) written.set(key, raw);
     for (const listener of listeners) {
       try {
         listener({ kind, id, value, previous });
