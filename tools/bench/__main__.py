@@ -3,7 +3,8 @@
 1. Build: this site and the same chapters as plain Material, interleaved, median of RUNS each;
    synthetic playbooks of 10 × and 100 × the chapters, in seconds per page and per page added
    (plain Material at the same scales beside them, a reference).
-2. Weight of each page type (gzip, as served), the project's own JS + CSS, and the ratio to the
+2. Weight of each page type (gzip, as served), the project's own JS + CSS (first visit, and the
+   page opened again: a reference, what a returning learner's page checks), and the ratio to the
    plain Material chapter.
 3. Lighthouse (mobile preset) on each page type and on the plain Material chapter (a reference),
    median of RUNS interleaved runs.
@@ -156,14 +157,14 @@ def print_table(results: dict) -> None:
     if "scaled" in build:
         ours, material = marginal_ms(build["scaled"]["ours"]), marginal_ms(build["scaled"]["material"])
         print(f"  par page ajoutée : {_steps(ours)} (Material nu : {_steps(material)})")
-    print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
+    print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'2e vis.':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
     for name, weight in results["weights"].items():
         scores = results["lighthouse"].get(name, {}).get("scores", {})
         shown = " / ".join(str(round(scores[c])) for c in lighthouse.CATEGORIES) if scores else ""
         print(
             f"{weight['label']:<32} {weight.get('html', 0) / 1024:>6.1f}K {weight.get('css', 0) / 1024:>6.1f}K "
             f"{weight.get('js', 0) / 1024:>6.1f}K {weight.get('ours_js_css', 0) / 1024:>6.1f}K "
-            f"{weight['total'] / 1024:>7.1f}K {weight['ratio']:>9.2f} ×   {shown}"
+            f"{weight.get('ours_js_css_again', 0) / 1024:>6.1f}K {weight['total'] / 1024:>7.1f}K {weight['ratio']:>9.2f} ×   {shown}"
         )
     if results["missing"]:
         print(f"\nPages absentes de ce site : {', '.join(results['missing'])}")
