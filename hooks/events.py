@@ -11,6 +11,7 @@ from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
 from playbook.lms.settings import load_settings
+from playbook.headscripts import InlineFailed, inline_head_scripts
 from playbook.minify import MinifyFailed, minify_site
 from playbook.scriptbundles import BundleError, bundle_site
 from playbook.search import SearchUnavailable
@@ -79,7 +80,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         bundle_site(Path(config.site_dir), Path(config.docs_dir))
         if not _serving:
             minify_site(Path(config.site_dir), _current().root / "node_modules")
-    except (BundleError, MinifyFailed, MissingVendorFile) as exc:
+        inline_head_scripts(Path(config.site_dir))
+    except (BundleError, MinifyFailed, InlineFailed, MissingVendorFile) as exc:
         raise PluginError(str(exc)) from None
 
 
