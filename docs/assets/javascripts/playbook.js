@@ -18,6 +18,7 @@
      pay one storage lookup a page. "checks" are the validators of stored values
      (widgets/course-state.js), for the widgets that load `checks.by`. */
   const MANIFEST = /* manifest: written by the build (playbook/scriptbundles.py) */ null;
+  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const bundlePath = (number) => `bundles/${MANIFEST.bundles[number]}.js`;
   /* Whether storage holds a key starting with one of `prefixes`: a key test only, before loading
      anything (reading a value is storage.js's job). */
@@ -38,7 +39,6 @@
     const others = PS.storage ? PS.storage.storedByOthers(checks.keys) : stored(checks.keys);
     return others ? [...numbers, ...checks.bundles] : numbers;
   };
-  const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const loading = new Map();
 
   const loadFile = (path) => {

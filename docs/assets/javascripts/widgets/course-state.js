@@ -6,9 +6,10 @@
  * Each value is checked on read by its JSON Schema (playbook/schemas/, ajv's validators); an
  * unreadable value is set aside by the storage module, never dropped. The validators (9 KB) are
  * loaded only when there is something to check (widgets.json, "checks"): the loader adds them to
- * this script's widgets when storage holds a value under these keys; a value this page wrote
- * itself is trusted until then; and a value another tab writes (a "storage" event) waits for
- * them: the event reaches the page's widgets once they are loaded. Every write of the course
+ * this script's widgets when storage holds, under these keys, a value this page did not write
+ * (an earlier visit's); what this page wrote itself is trusted until then; and a value another
+ * tab writes (a "storage" event) waits for them: the event reaches the page's widgets once they
+ * are loaded. Every write of the course
  * state tells the page (event "pb-course-change" on document), so that the widgets of a module
  * page follow each other.
  *
