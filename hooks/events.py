@@ -10,8 +10,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
-from playbook.lms.settings import load_settings
 from playbook.headscripts import InlineFailed, inline_head_scripts
+from playbook.lms.settings import load_settings
 from playbook.minify import MinifyFailed, minify_site
 from playbook.scriptbundles import BundleError, bundle_site
 from playbook.search import SearchUnavailable

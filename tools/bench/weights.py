@@ -28,7 +28,7 @@ def weigh(browser, url: str, material_worker: int = 0) -> dict[str, int]:
 
 def _visit(page, url: str, material_worker: int) -> dict[str, int]:
     responses = []
-    listener = lambda response: responses.append(response)  # noqa: E731
+    listener = lambda response: responses.append(response)
     page.on("response", listener)
     page.goto(url, wait_until="load")
     page.wait_for_function(READY, timeout=30_000)
