@@ -17,7 +17,7 @@
     }
 
     /* Load and build them once, then `task()`; a failure is said, and tried again next time. */
-    then(task) {
+    whenLoaded(task) {
       const generator = this.generator;
       this.loading =
         this.loading ||
@@ -39,7 +39,7 @@
       const payload = PS.voiceShare.payloadOf(location.hash);
       if (payload === null) return;
       history.replaceState(null, "", location.href.split("#")[0]);
-      this.then(() => this.io.receiveShared(payload));
+      this.whenLoaded(() => this.io.receiveShared(payload));
     }
 
     showState(problems) {

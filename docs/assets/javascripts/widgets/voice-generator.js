@@ -66,7 +66,7 @@
       this.listen(app, "toggle", (event) => this.toggled(event), true);
       this.listen(this.view.step, "submit", (event) => event.preventDefault()); // Enter in a lone field must not reload the page
       this.listen(window, "hashchange", () => this.extras.receiveShared());
-      this.listen(this.view.importInput, "change", (event) => this.extras.then(() => this.extras.io.importFile(event.target)));
+      this.listen(this.view.importInput, "change", (event) => this.extras.whenLoaded(() => this.extras.io.importFile(event.target)));
     }
 
     /* ---------- editing ---------- */
@@ -136,7 +136,7 @@
 
     go(index, { focus = true } = {}) {
       const to = Math.max(0, Math.min(index, M.STEPS.length - 1));
-      if (M.STEPS[to].id === "relecture" && !this.extras.io) return this.extras.then(() => this.go(to, { focus }));
+      if (M.STEPS[to].id === "relecture" && !this.extras.io) return this.extras.whenLoaded(() => this.go(to, { focus }));
       this.current = to;
       const step = M.STEPS[this.current];
       const content = step.id === "relecture" ? [this.extras.io.panel, this.extras.checker.panel] : step.fields.map((key) => this.fields.field([key]));
