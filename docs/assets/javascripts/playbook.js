@@ -65,9 +65,10 @@
 
   /* A script, at most once: from the bundle that holds it, if one does. */
   const load = (path) => loadFile(Object.hasOwn(MANIFEST.bundled, path) ? bundlePath(MANIFEST.bundled[path]) : path);
-  /* Scripts loaded on demand by the widgets (a validator, a third-party library). */
-  PS.load = load;
   const loadAll = (paths) => Promise.all(paths.map(load));
+  /* Scripts loaded on demand by the widgets (a validator, a third-party library, code for a gesture). */
+  PS.load = load;
+  PS.loadAll = loadAll;
 
   let mounted = []; // [{root, destroy}] of the widgets on the page now
 

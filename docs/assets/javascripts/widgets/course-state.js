@@ -29,8 +29,7 @@
   const SCHEMAS = ["learner-profile", "course-state", "course-attestation"];
   const KEYS = [PS.storage.keyOf("course", ""), PS.storage.keyOf("learner", "")];
   const validator = (schema) => PS.validators && PS.validators[schema];
-  let loading = null;
-  const checks = () => (loading = loading || Promise.all(SCHEMAS.map((schema) => PS.load(`validators/${schema}.js`))));
+  const checks = () => PS.loadAll(SCHEMAS.map((schema) => `validators/${schema}.js`));
 
   /* Checked by its schema; before the validators are loaded, only what this page wrote can be stored here. */
   const isValid = (schema) => (value, ownWrite) => {

@@ -86,7 +86,7 @@
     }
 
     async exportRecord() {
-      await Promise.all(RECORD.map(PS.load));
+      await PS.loadAll(RECORD);
       const snapshot = this.snapshot();
       const now = new Date().toISOString();
       const progress = this.progress(snapshot.course, snapshot.checklists);
@@ -99,7 +99,7 @@
     async read(input) {
       const file = await PS.download.chosen(input);
       if (!file) return;
-      await Promise.all(RECORD.map(PS.load));
+      await PS.loadAll(RECORD);
       const { text } = file;
       let data;
       try {
@@ -110,7 +110,7 @@
       const schema = PS.record.schemaOf(data);
       if (schema.future) return this.refuse(this.message("future", { version: schema.future }));
       // The French problems and what is stored here, checked before anything is compared or replaced.
-      await Promise.all([...VALIDATION.map(PS.load), PS.courseState.checks()]);
+      await Promise.all([PS.loadAll(VALIDATION), PS.courseState.checks()]);
       await PS.validation.ready(schema);
       const problems = PS.validation.problems(schema, data);
       if (problems.length) {

@@ -21,7 +21,7 @@
       const generator = this.generator;
       this.loading =
         this.loading ||
-        Promise.all(SCRIPTS.map(PS.load)).then(() => {
+        PS.loadAll(SCRIPTS).then(() => {
           this.io = new PS.VoiceIO(generator);
           this.checker = new PS.VoiceCheckerPanel(generator);
           this.io.showState(generator.problems);
