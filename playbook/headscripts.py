@@ -4,7 +4,7 @@ A script in the head holds the first paint until it has arrived: on a slow mobil
 round trip more before the reader sees anything. The palette guard must run in the head (before
 Material reads the palette in the body's first script) and weighs 0.7 KB once minified: each page
 carries it (Lighthouse, mobile: first paint 100 to 400 ms sooner on the pages tried). Runs after
-minification, on the site as built; the file stays in the site for whoever links to it.
+minification, on the site as built; the file itself is then removed, as nothing loads it any more.
 """
 
 from __future__ import annotations
@@ -41,4 +41,6 @@ def inline_head_scripts(site: Path) -> int:
         if replaced != html:
             page.write_text(replaced, encoding="utf-8")
             changed += 1
+    for relative in INLINED:
+        (site / relative).unlink()
     return changed
