@@ -8,7 +8,9 @@ next to each other in that order become one bundle, `assets/javascripts/bundles/
 twice. The build writes into the site's `playbook.js`, in place of `MARKER`, each widget's bundles
 and where each bundled script went (for `PlaybookSocial.load` of a script a bundle already holds).
 Its `checks` (the validators of stored values) are bundled apart: the loader adds them to a widget
-only when storage holds a value that the page did not write (widgets/course-state.js).
+only when storage holds a value that the page did not write (widgets/course-state.js). Its `later`
+groups are scripts widgets load when first needed (`PlaybookSocial.loadLater(name)`), bundled apart
+too, so that loading them never brings another widget's code.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ MARKER = "/* manifest: written by the build (playbook/scriptbundles.py) */ null"
 MESSAGES = "messages/"  # the catalogue's sentences, one script per namespace (playbook/messages)
 READING = "reading"  # not a widget: reading progress, loaded for readers who began the course
 CHECKS = "checks"  # not a widget: the validators of stored values, loaded only when a value is stored
+LATER = "later"  # not widgets: groups of scripts loaded when first needed, « later:<name> » in a plan
 
 
 class BundleError(Exception):
@@ -70,6 +73,8 @@ def expanded(manifest: dict) -> dict[str, list[str]]:
     lists = {name: scripts_of(entry) for name, entry in entries.items()}
     if CHECKS in manifest:  # code that speaks to no one: no sentences
         lists[CHECKS] = expand(manifest[CHECKS].get("scripts", []))
+    for name, scripts in manifest.get(LATER, {}).items():  # their sentences are listed with them
+        lists[f"{LATER}:{name}"] = expand(scripts)
     return lists
 
 
@@ -133,10 +138,12 @@ def loader_manifest(result: Plan, checks: dict | None = None) -> dict:
     number = {name: index for index, name in enumerate(names)}
     short = [name.removeprefix(f"{BUNDLES_DIR}/").removesuffix(".js") for name in names]
     needs = {widget: [number[name] for name in bundles] for widget, bundles in result.needs.items()}
+    later = {widget.removeprefix(f"{LATER}:"): numbers for widget, numbers in needs.items() if widget.startswith(f"{LATER}:")}
     manifest = {
         "bundles": short,
-        "widgets": {widget: numbers for widget, numbers in needs.items() if widget not in (READING, CHECKS)},
+        "widgets": {widget: numbers for widget, numbers in needs.items() if widget not in (READING, CHECKS) and not widget.startswith(f"{LATER}:")},
         READING: needs.get(READING, []),
+        LATER: later,
         "bundled": {script: number[bundle] for script, bundle in result.bundled().items()},
     }
     if checks is not None:

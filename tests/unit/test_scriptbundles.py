@@ -9,6 +9,7 @@ import pytest
 
 from playbook.scriptbundles import (
     CHECKS,
+    LATER,
     MANIFEST,
     MARKER,
     BundleError,
@@ -134,3 +135,14 @@ def test_a_loader_without_its_marker_is_refused(tmp_path):
     site, docs = fake_site(tmp_path, MANIFEST_DATA, SCRIPTS, loader="const M = {};\n")
     with pytest.raises(BundleError, match="playbook.js : l’emplacement du manifeste"):
         bundle_site(site, docs)
+
+
+def test_a_later_group_is_a_bundle_of_its_own_that_the_loader_finds_by_name():
+    manifest = json.loads((ROOT / "docs" / MANIFEST).read_text(encoding="utf-8"))
+    result = plan(expanded(manifest))
+    loader = loader_manifest(result, manifest[CHECKS])
+    later = [script for number in loader[LATER]["validation"] for script in result.bundles[f"bundles/{loader['bundles'][number]}.js"]]
+    # Loading it brings these scripts and nothing of the cohort report, which loads them with the page.
+    assert sorted(later) == ["messages/validation.js", "widgets/closest.js", "widgets/validation.js"]
+    assert "validation" not in loader["widgets"] and f"{LATER}:validation" not in loader["widgets"]
+    assert set(loader[LATER]["validation"]) <= set(loader["widgets"]["cohort"])

@@ -16,7 +16,8 @@
      the end of chapter sections, marks in the navigation): only for readers who began the
      course — opened one of its modules —, when it has something to show (readingNeeded). Others
      pay one storage lookup a page. "checks" are the validators of stored values
-     (widgets/course-state.js), for the widgets that load `checks.by`. */
+     (widgets/course-state.js), for the widgets that load `checks.by`. "later": groups of scripts
+     widgets load when first needed (loadLater). */
   const MANIFEST = /* manifest: written by the build (playbook/scriptbundles.py) */ null;
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const bundlePath = (number) => `bundles/${MANIFEST.bundles[number]}.js`;
@@ -69,6 +70,8 @@
   /* Scripts loaded on demand by the widgets (a validator, a third-party library, code for a gesture). */
   PS.load = load;
   PS.loadAll = loadAll;
+  /* A `later` group of widgets.json, by name (its bundles hold nothing else). */
+  PS.loadLater = (name) => Promise.all(MANIFEST.later[name].map((number) => loadFile(bundlePath(number))));
 
   let mounted = []; // [{root, destroy}] of the widgets on the page now
 

@@ -10,8 +10,7 @@
   const h = PS.h;
   // Loaded with the first export or import: the record's logic (record.js and what it scores with)…
   const RECORD = ["widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
-  // … and, with the first file chosen, the schema problems worded in French.
-  const VALIDATION = ["widgets/closest.js", "widgets/validation.js", "messages/validation.js"];
+  // … and, with the first file chosen, the schema problems worded in French (PS.loadLater("validation")).
 
   class Record extends PS.Component {
     static messages = "record";
@@ -110,7 +109,7 @@
       const schema = PS.record.schemaOf(data);
       if (schema.future) return this.refuse(this.message("future", { version: schema.future }));
       // The French problems and what is stored here, checked before anything is compared or replaced.
-      await Promise.all([PS.loadAll(VALIDATION), PS.courseState.checks()]);
+      await Promise.all([PS.loadLater("validation"), PS.courseState.checks()]);
       await PS.validation.ready(schema);
       const problems = PS.validation.problems(schema, data);
       if (problems.length) {
