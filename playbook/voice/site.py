@@ -12,6 +12,7 @@ from playbook.render import render as render_template
 from playbook.voice.checker import rules
 from playbook.voice.guide import render, template_source
 from playbook.voice.spec import load_spec, schema
+from playbook.voice.starter import starter_problems
 from playbook.voice.suggestions import Suggestions, load_suggestions
 
 EXAMPLE_FILE = "exercises/voix/exemple.yml"
@@ -52,9 +53,11 @@ class VoiceSite:
         )
 
     def generator_data(self) -> dict:
+        suggestions = self.suggestions.model_dump()
         return {
             "schema": schema(),
-            "suggestions": self.suggestions.model_dump(),
+            "suggestions": suggestions,
+            "starterProblems": starter_problems(schema(), suggestions),
             "templates": {kind: template_source(kind) for kind in ("md", "html")},
             "rules": rules(),
             "example": self.example,

@@ -140,6 +140,33 @@ def test_the_review_step_loads_its_tools_when_reached_and_says_so_if_it_cannot(p
     assert saved_spec(page)["organisation"] == GOOD["organisation"]
 
 
+def test_a_new_guide_shows_what_it_lacks_and_loads_its_validator_with_the_first_edit(page, site_url):
+    validator = re.compile(r"/validators/voice\.js$|/bundles/widgets-closest-[0-9a-f]+\.js$")
+    requested: list[str] = []
+    page.on("request", lambda request: validator.search(request.url) and requested.append(request.url))
+    page.route(validator, lambda route: route.abort())
+    open_generator(page, site_url)
+    states = page.locator(".pb-voice__steps-state")
+    # The tone comes with its defaults, the words with the suggestions.
+    first = ["à compléter"] * 3 + ["complète", "à compléter", "complète", "à compléter"]
+    expect(states).to_have_text(first)
+    go_to_step(page, "Caractère")
+    expect(page.locator('[data-status="traits.0"]')).to_have_text("à compléter")
+    assert requested == []  # nothing to check yet: the build gave a new guide's problems
+    # The first edit loads it; when it cannot, the generator says so and keeps the guide.
+    show_field(page, "traits.0.est").fill("clair")
+    expect(page.locator(".pb-voice__message")).to_contain_text("Cette partie du générateur n’a pas pu se charger")
+    assert len(requested) == 2 and saved_spec(page)["traits"][0]["est"] == "clair"
+    page.unroute(validator)
+    page.log.console_errors.clear()  # the failure, logged on purpose
+    field(page, "traits.0.est").fill("")
+    page.get_by_role("button", name="Continuer").click()
+    summary = page.locator(".pb-voice__errors")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link", name=said("« Trait 1 — Nous sommes… » ne doit pas être vide"))).to_be_visible()
+    expect(states).to_have_text(first)  # the validator's answer is the build's
+
+
 def test_a_saved_guide_of_the_wrong_shape_is_set_aside_not_lost(page, site_url):
     broken = {"organisation": "Mon atelier", "traits": "trois traits", "phrase_max": "vingt"}
     open_generator(page, site_url, broken)

@@ -1,6 +1,8 @@
 /*
- * The parts of « Définir notre voix » loaded when first needed, not with the page: files and links
- * (voice-io.js) and the draft checker (voice-checker-panel.js, with voice-checker.js). They are
+ * The parts of « Définir notre voix » loaded when first needed, not with the page: the validator
+ * and its French sentences (an edit, a check, a saved guide to check; until then a new guide's
+ * problems are those the build gave, `starterProblems`), files and links (voice-io.js) and the
+ * draft checker (voice-checker-panel.js, with voice-checker.js). Files, links and the checker are
  * needed by the review step, a file to import, or a guide received in the address (#guide=…,
  * read by voice-share.js, which loads with the page).
  */
@@ -13,23 +15,61 @@
       this.generator = generator;
       this.io = null;
       this.checker = null;
-      this.loading = null;
+      this.loading = {}; // what → the promise of its scripts
+      this.canValidate = false;
     }
 
-    /* Load and build them once, then `task()`; a failure is said, and tried again next time. */
+    /* The validator, then `task()`; false when it could not load (said). */
+    whenValidated(task) {
+      return this.after(this.validator(), task);
+    }
+
+    /* The guide changed before the validator came: its problems once it is there. */
+    revalidate() {
+      if (!this.canValidate) this.whenValidated(() => this.generator.refresh());
+    }
+
+    /* Files, links and the checker, then `task()`; false when they could not load (said). */
     whenLoaded(task) {
+      return this.after(this.tools(), task);
+    }
+
+    validator() {
+      return this.once("validator", () =>
+        Promise.all([PS.loadLater("validation"), PS.load("validators/voice.js")]).then(() => {
+          this.canValidate = true;
+        }),
+      );
+    }
+
+    tools() {
       const generator = this.generator;
-      this.loading =
-        this.loading ||
-        PS.loadAll(SCRIPTS).then(() => {
+      // With the validator: the review step says what the guide still lacks.
+      return this.once("tools", () =>
+        Promise.all([PS.loadAll(SCRIPTS), this.validator()]).then(() => {
           this.io = new PS.VoiceIO(generator);
           this.checker = new PS.VoiceCheckerPanel(generator);
-          this.io.showState(generator.problems);
+          generator.refresh();
+        }),
+      );
+    }
+
+    /* `load()` once; after a failure, again at the next call. */
+    once(what, load) {
+      this.loading[what] =
+        this.loading[what] ||
+        load().catch((error) => {
+          this.loading[what] = null;
+          throw error;
         });
-      return this.loading.then(task, (error) => {
-        this.loading = null;
-        console.error("Playbook social: the generator's files and checker failed to load.", error); // typographie: code
-        generator.view.announce(generator.say("notLoaded"));
+      return this.loading[what];
+    }
+
+    after(loaded, task) {
+      return loaded.then(task, (error) => {
+        console.error("Playbook social: part of the generator failed to load.", error); // typographie: code
+        this.generator.view.announce(this.generator.say("notLoaded"));
+        return false;
       });
     }
 

@@ -5,7 +5,7 @@
  * guide): a summary at the top of the step, each line a link to its field, the same sentence
  * next to the field. The frame is voice-view.js, the fields voice-fields.js, files and links
  * voice-io.js, the draft checker voice-checker-panel.js; validation is ajv's (PS.validation).
- * Files, links and the checker load when first needed (voice-extras.js).
+ * The validator, files, links and the checker load when first needed (voice-extras.js).
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
@@ -23,27 +23,27 @@
       this.schema = this.config.schema;
       this.open = new Set(); // keys of the panels the reader opened
       this.checked = new Set(); // steps whose problems are shown
-      this.problems = [];
       this.current = 0;
       this.say = (name, params) => PS.text(`voice.${name}`, params); // nested names too ("steps.caption")
       this.view = new PS.VoiceView(this.say);
       this.fields = new PS.VoiceFields({ schema: this.schema, guide: () => this.guide, say: this.say, open: this.open, suggestions: this.config.suggestions });
       this.store = new PS.VoiceStore({ schema: this.schema, suggestions: this.config.suggestions, notify: (text) => this.view.notify(text) });
       this.guide = this.store.load();
-      this.extras = new PS.VoiceExtras(this); // files, links and the draft checker
+      this.problems = this.store.isNew ? this.config.starterProblems : []; // known once validated
+      this.extras = new PS.VoiceExtras(this); // the validator, files, links and the draft checker
       this.find("[data-fallback]").hidden = true;
       const app = this.find("[data-app]");
       app.replaceChildren(...this.view.layout());
       app.hidden = false;
       this.wire(app);
       this.go(0, { focus: false });
-      this.validated = PS.validation.ready("voice").then(() => this.checkSaved());
+      this.validated = this.store.isNew ? null : this.extras.whenValidated(() => this.checkSaved());
       const whenIdle = window.requestIdleCallback ? (task) => window.requestIdleCallback(task) : (task) => setTimeout(task, 1);
       whenIdle(() => (window.matchMedia(WIDE).matches ? this.renderPreview() : null));
       this.extras.receiveShared();
     }
 
-    /* Once the validator is there: a saved guide of the wrong shape makes way for a new one. */
+    /* Once the validator is there (voice-extras.js): a saved guide of the wrong shape makes way for a new one. */
     checkSaved() {
       const guide = this.store.checked(this.guide, PS.validation.problems("voice", this.guide));
       if (guide === this.guide) return this.refresh();
@@ -90,6 +90,7 @@
     changed() {
       this.save();
       this.refresh();
+      this.extras.revalidate();
       clearTimeout(this.previewTimer);
       this.previewTimer = setTimeout(() => this.renderPreview(), VoiceGenerator.PREVIEW_DELAY);
       this.extras.runChecker();
@@ -97,7 +98,7 @@
 
     /* Validate, then update the step list, the errors shown and the panels' states. */
     refresh() {
-      if (PS.validators && PS.validators.voice) this.problems = PS.validation.problems("voice", this.guide);
+      if (this.extras.canValidate) this.problems = PS.validation.problems("voice", this.guide);
       const grouped = M.byStep(this.problems);
       this.view.renderSteps(this.current, grouped);
       this.view.markPanels(this.problems.map((problem) => M.keyOf(problem.path)));
@@ -124,6 +125,7 @@
     /* Show the problems of this step (of the whole guide on the last); true when there are none. */
     async check() {
       await this.validated;
+      if (!(await this.extras.whenValidated(() => true))) return false;
       const step = M.STEPS[this.current];
       this.checked.add(step.id);
       this.refresh();
@@ -277,6 +279,7 @@
       this.checked.clear();
       this.save();
       this.go(0, { focus: false });
+      this.extras.revalidate();
       this.renderPreview();
       this.extras.runChecker();
       this.view.announce(said);

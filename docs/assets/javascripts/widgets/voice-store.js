@@ -20,10 +20,11 @@
       return M.starter(this.schema, this.suggestions, PS.download.today());
     }
 
-    /* The saved guide with every field the form shows, or a new one. */
+    /* The saved guide with every field the form shows, or a new one (then `isNew`). */
     load() {
       const stored = PS.storage.read(KIND, ID, (value) => M.isObject(value) && value.schema === 1 && M.isObject(value.spec));
       if (stored.notice) this.notify(stored.notice);
+      this.isNew = !stored.value;
       return stored.value ? M.filled(this.schema, stored.value.spec) : this.fresh();
     }
 
