@@ -16,6 +16,8 @@ from typing import Any
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 BROWSER_DIR = "assets/javascripts/messages"
+# Groups no page shows, left out of the browser's scripts: the command line's sentences.
+COMMAND_LINE_ONLY = {"voice": ("cli",)}
 
 
 class MessageError(LookupError):
@@ -79,8 +81,9 @@ def text(key: str, **params: Any) -> str:
 
 
 def browser_script(namespace: str) -> str:
-    """The classic script that gives the browser one namespace of the catalogue."""
-    data = json.dumps(catalogue()[namespace], ensure_ascii=False, separators=(",", ":"))
+    """The classic script that gives the browser one namespace of the catalogue (what pages show)."""
+    shown = {key: entry for key, entry in catalogue()[namespace].items() if key not in COMMAND_LINE_ONLY.get(namespace, ())}
+    data = json.dumps(shown, ensure_ascii=False, separators=(",", ":"))
     return (
         "(window.PlaybookSocial=window.PlaybookSocial||{}).messages=window.PlaybookSocial.messages||{};"
         f"window.PlaybookSocial.messages[{json.dumps(namespace)}]={data};\n"

@@ -46,3 +46,8 @@ def test_each_namespace_becomes_one_browser_script():
     assert set(scripts) == {f"assets/javascripts/messages/{name}.js" for name in messages.catalogue()}
     common = scripts["assets/javascripts/messages/common.js"]
     assert '.messages["common"]={"storage":' in common
+    # The command line's sentences stay out of the pages: no page script asks for them.
+    voice = scripts["assets/javascripts/messages/voice.js"]
+    assert '"steps":' in voice and '"cli":' not in voice and messages.text("voice.cli.clean")
+    widgets = ROOT / "docs" / "assets" / "javascripts"
+    assert not [path for path in widgets.rglob("*.js") if "voice.cli." in path.read_text(encoding="utf-8")]
