@@ -144,7 +144,8 @@ def loader_manifest(result: Plan, checks: dict | None = None) -> dict:
         "widgets": {widget: numbers for widget, numbers in needs.items() if widget not in (READING, CHECKS) and not widget.startswith(f"{LATER}:")},
         READING: needs.get(READING, []),
         LATER: later,
-        "bundled": {script: number[bundle] for script, bundle in result.bundled().items()},
+        # Where each script went, for PlaybookSocial.load by name; sentences load with their code.
+        "bundled": {script: number[bundle] for script, bundle in result.bundled().items() if not script.startswith(MESSAGES)},
     }
     if checks is not None:
         manifest[CHECKS] = {"keys": checks["keys"], "by": checks["by"], "bundles": needs.get(CHECKS, [])}
