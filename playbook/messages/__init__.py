@@ -18,6 +18,9 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 BROWSER_DIR = "assets/javascripts/messages"
 # Groups no page shows, left out of the browser's scripts: the command line's sentences.
 COMMAND_LINE_ONLY = {"voice": ("cli",)}
+# Groups a page needs only once part of a widget has loaded, in a script of their own that adds
+# them to their namespace: the voice generator's review step (exports, files, links, the draft checker).
+LATER_PARTS = {"voice-review": ("voice", ("checker", "exports", "import", "link", "review", "more"))}
 
 
 class MessageError(LookupError):
@@ -80,16 +83,22 @@ def text(key: str, **params: Any) -> str:
     return fill(entry, params)
 
 
-def browser_script(namespace: str) -> str:
-    """The classic script that gives the browser one namespace of the catalogue (what pages show)."""
-    shown = {key: entry for key, entry in catalogue()[namespace].items() if key not in COMMAND_LINE_ONLY.get(namespace, ())}
-    data = json.dumps(shown, ensure_ascii=False, separators=(",", ":"))
+def browser_script(namespace: str, groups: dict[str, Any]) -> str:
+    """The classic script that adds `groups` to one namespace of the browser's catalogue."""
+    data = json.dumps(groups, ensure_ascii=False, separators=(",", ":"))
     return (
         "(window.PlaybookSocial=window.PlaybookSocial||{}).messages=window.PlaybookSocial.messages||{};"
-        f"window.PlaybookSocial.messages[{json.dumps(namespace)}]={data};\n"
+        f"Object.assign(window.PlaybookSocial.messages[{json.dumps(namespace)}]=window.PlaybookSocial.messages[{json.dumps(namespace)}]||{{}},{data});\n"
     )
 
 
 def browser_files() -> dict[str, str]:
-    """Site path → script, one per namespace."""
-    return {f"{BROWSER_DIR}/{namespace}.js": browser_script(namespace) for namespace in catalogue()}
+    """Site path → script: one per namespace, with what pages show at once; one per later part."""
+    later = {(namespace, key) for namespace, keys in LATER_PARTS.values() for key in keys}
+    files = {}
+    for namespace, groups in catalogue().items():
+        left_out = set(COMMAND_LINE_ONLY.get(namespace, ())) | {key for shown_in, key in later if shown_in == namespace}
+        files[f"{BROWSER_DIR}/{namespace}.js"] = browser_script(namespace, {key: entry for key, entry in groups.items() if key not in left_out})
+    for part, (namespace, keys) in LATER_PARTS.items():
+        files[f"{BROWSER_DIR}/{part}.js"] = browser_script(namespace, {key: catalogue()[namespace][key] for key in keys})
+    return files

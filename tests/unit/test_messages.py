@@ -41,13 +41,15 @@ def test_every_key_the_code_asks_for_is_in_the_catalogue():
     assert not missing, "\n".join(missing)
 
 
-def test_each_namespace_becomes_one_browser_script():
+def test_each_namespace_becomes_one_browser_script_and_each_later_part_another():
     scripts = messages.browser_files()
-    assert set(scripts) == {f"assets/javascripts/messages/{name}.js" for name in messages.catalogue()}
+    names = [*messages.catalogue(), *messages.LATER_PARTS]
+    assert set(scripts) == {f"assets/javascripts/messages/{name}.js" for name in names}
     common = scripts["assets/javascripts/messages/common.js"]
-    assert '.messages["common"]={"storage":' in common
-    # The command line's sentences stay out of the pages: no page script asks for them.
-    voice = scripts["assets/javascripts/messages/voice.js"]
-    assert '"steps":' in voice and '"cli":' not in voice and messages.text("voice.cli.clean")
+    assert '.messages["common"]||{},{"storage":' in common
+    # The review step's sentences come with its code; the command line's stay out of the pages.
+    voice, review = scripts["assets/javascripts/messages/voice.js"], scripts["assets/javascripts/messages/voice-review.js"]
+    assert '"steps":' in voice and '"exports":' not in voice and '"cli":' not in voice and messages.text("voice.cli.clean")
+    assert '.messages["voice"]||{},{"checker":' in review and '"exports":' in review and '"steps":' not in review
     widgets = ROOT / "docs" / "assets" / "javascripts"
     assert not [path for path in widgets.rglob("*.js") if "voice.cli." in path.read_text(encoding="utf-8")]

@@ -1,14 +1,14 @@
 /*
  * The parts of « Définir notre voix » loaded when first needed, not with the page: the validator
  * and its French sentences (an edit, a check, a saved guide to check; until then a new guide's
- * problems are those the build gave, `starterProblems`), files and links (voice-io.js) and the
- * draft checker (voice-checker-panel.js, with voice-checker.js). Files, links and the checker are
- * needed by the review step, a file to import, or a guide received in the address (#guide=…,
- * read by voice-share.js, which loads with the page).
+ * problems are those the build gave, `starterProblems`), files and links (voice-io.js, with
+ * voice-share.js) and the draft checker (voice-checker-panel.js, with voice-checker.js), the
+ * « voice-tools » group of widgets.json, needed by the review step, a file to import, or a guide
+ * received in the address (#guide=…).
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
-  const SCRIPTS = ["widgets/voice-checker.js", "widgets/voice-io.js", "widgets/voice-checker-panel.js"];
+  const SHARED = "#guide="; // how voice-share.js's links begin (tests/browser/test_voice_sharing.py opens them)
 
   class VoiceExtras {
     constructor(generator) {
@@ -46,7 +46,7 @@
       const generator = this.generator;
       // With the validator: the review step says what the guide still lacks.
       return this.once("tools", () =>
-        Promise.all([PS.loadAll(SCRIPTS), this.validator()]).then(() => {
+        Promise.all([PS.loadLater("voice-tools"), this.validator()]).then(() => {
           this.io = new PS.VoiceIO(generator);
           this.checker = new PS.VoiceCheckerPanel(generator);
           generator.refresh();
@@ -76,10 +76,10 @@
     /* A guide in the address: taken out of it at once (before instant navigation sees the new
        address), then opened or offered by voice-io.js. */
     receiveShared() {
-      const payload = PS.voiceShare.payloadOf(location.hash);
-      if (payload === null) return;
+      const hash = location.hash;
+      if (!hash.startsWith(SHARED)) return;
       history.replaceState(null, "", location.href.split("#")[0]);
-      this.whenLoaded(() => this.io.receiveShared(payload));
+      this.whenLoaded(() => this.io.receiveShared(PS.voiceShare.payloadOf(hash)));
     }
 
     showState(problems) {

@@ -141,6 +141,7 @@
         " ",
         h("button", { type: "button", class: "md-button", "data-offer": "keep" }, this.say("link.keep")),
       );
+      view.offer.setAttribute("aria-label", this.say("link.label"));
       view.offer.hidden = false;
       view.offer.onclick = (event) => {
         const button = event.target.closest("[data-offer]");

@@ -13,7 +13,7 @@
       this.say = say;
       this.message = h("p", { class: "pb-voice__message", role: "status", "aria-live": "polite" });
       this.notice = h("p", { class: "pb-voice__notice", role: "status", hidden: true });
-      this.offer = h("div", { class: "pb-voice__offer", role: "region", "aria-label": say("link.label"), hidden: true });
+      this.offer = h("div", { class: "pb-voice__offer", role: "region", hidden: true }); // named and filled by voice-io.js
       this.importInput = h("input", { type: "file", id: "pb-voix-import", accept: ".json,.yml,.yaml,application/json,application/yaml,text/yaml" });
       this.toolbar = h(
         "div",
