@@ -19,8 +19,12 @@ BROWSER_DIR = "assets/javascripts/messages"
 # Groups no page shows, left out of the browser's scripts: the command line's sentences.
 COMMAND_LINE_ONLY = {"voice": ("cli",)}
 # Groups a page needs only once part of a widget has loaded, in a script of their own that adds
-# them to their namespace: the voice generator's review step (exports, files, links, the draft checker).
-LATER_PARTS = {"voice-review": ("voice", ("checker", "exports", "import", "link", "review", "more"))}
+# them to their namespace: the voice generator's fields beyond the first step (lists, panels, scales,
+# trait ideas) and its review step (exports, files, links, the draft checker).
+LATER_PARTS = {
+    "voice-fields": ("voice", ("add", "remove", "removeLabel", "removed", "listFull", "ideas", "tone", "panel", "example")),
+    "voice-review": ("voice", ("checker", "exports", "import", "link", "review", "more")),
+}
 
 
 class MessageError(LookupError):

@@ -140,6 +140,26 @@ def test_the_review_step_loads_its_tools_when_reached_and_says_so_if_it_cannot(p
     assert saved_spec(page)["organisation"] == GOOD["organisation"]
 
 
+def test_the_fields_of_later_steps_load_when_one_is_first_shown_and_say_so_if_they_cannot(page, site_url):
+    fields = re.compile(r"/bundles/widgets-voice-fields-more-[0-9a-f]+\.js$")  # the « voice-fields » group
+    requested: list[str] = []
+    page.on("request", lambda request: fields.search(request.url) and requested.append(request.url))
+    page.route(fields, lambda route: route.abort())
+    open_generator(page, site_url, EXAMPLE)
+    expect(field(page, "organisation")).to_have_value(EXAMPLE["organisation"])
+    assert requested == []  # the first step has texts and a date only
+    page.locator(".pb-voice__steps-button", has_text="Publics").click()
+    expect(page.locator(".pb-voice__message")).to_contain_text("Cette partie du générateur n’a pas pu se charger")
+    expect(page.locator(".pb-voice__step-title")).to_contain_text("Identité et mission")
+    page.unroute(fields)
+    page.log.console_errors.clear()  # the failure, logged on purpose
+    go_to_step(page, "Publics")
+    expect(field(page, "publics.0")).to_have_value(EXAMPLE["publics"][0])
+    expect(page.get_by_role("button", name="Ajouter un public")).to_be_visible()
+    go_to_step(page, "Ton")
+    expect(field(page, "tons.serieux_drole")).to_have_attribute("aria-valuetext", re.compile(r"sur 5"))
+
+
 def test_a_new_guide_shows_what_it_lacks_and_loads_its_validator_with_the_first_edit(page, site_url):
     validator = re.compile(r"/validators/voice\.js$|/bundles/widgets-closest-[0-9a-f]+\.js$")
     requested: list[str] = []

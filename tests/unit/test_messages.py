@@ -51,5 +51,8 @@ def test_each_namespace_becomes_one_browser_script_and_each_later_part_another()
     voice, review = scripts["assets/javascripts/messages/voice.js"], scripts["assets/javascripts/messages/voice-review.js"]
     assert '"steps":' in voice and '"exports":' not in voice and '"cli":' not in voice and messages.text("voice.cli.clean")
     assert '.messages["voice"]||{},{"checker":' in review and '"exports":' in review and '"steps":' not in review
+    # The fields of the later steps come with their code too.
+    later_fields = scripts["assets/javascripts/messages/voice-fields.js"]
+    assert '"add":' in later_fields and '"add":' not in voice and '"items":' in voice
     widgets = ROOT / "docs" / "assets" / "javascripts"
     assert not [path for path in widgets.rglob("*.js") if "voice.cli." in path.read_text(encoding="utf-8")]

@@ -1,10 +1,11 @@
 /*
- * The parts of « Définir notre voix » loaded when first needed, not with the page: the validator
- * and its French sentences (an edit, a check, a saved guide to check; until then a new guide's
- * problems are those the build gave, `starterProblems`), files and links (voice-io.js, with
- * voice-share.js) and the draft checker (voice-checker-panel.js, with voice-checker.js), the
- * « voice-tools » group of widgets.json, needed by the review step, a file to import, or a guide
- * received in the address (#guide=…).
+ * The parts of « Définir notre voix » loaded when first needed, not with the page (groups of
+ * widgets.json's « later »): the validator and its French sentences (an edit, a check, a saved
+ * guide to check; until then a new guide's problems are those the build gave, `starterProblems`);
+ * the fields of the steps after the first (scales, lists, panels: « voice-fields »); files and
+ * links (voice-io.js, with voice-share.js) and the draft checker (voice-checker-panel.js, with
+ * voice-checker.js), « voice-tools », for the review step, a file to import, or a guide received
+ * in the address (#guide=…).
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
@@ -29,6 +30,17 @@
       if (!this.canValidate) this.whenValidated(() => this.generator.refresh());
     }
 
+    /* Whether `step` can be shown now: the review needs files, links and the checker; another
+       step with scales, groups or lists needs their code (voice-fields-more.js). */
+    canShow(step) {
+      return step.id === "relecture" ? Boolean(this.io) : this.generator.fields.canDraw(step.fields);
+    }
+
+    /* What `step` needs, then `task()`; false when it could not load (said). */
+    whenShown(step, task) {
+      return step.id === "relecture" ? this.whenLoaded(task) : this.after(this.fields(), task);
+    }
+
     /* Files, links and the checker, then `task()`; false when they could not load (said). */
     whenLoaded(task) {
       return this.after(this.tools(), task);
@@ -42,11 +54,16 @@
       );
     }
 
+    fields() {
+      return this.once("fields", () => PS.loadLater("voice-fields"));
+    }
+
     tools() {
       const generator = this.generator;
-      // With the validator: the review step says what the guide still lacks.
+      // With the validator (the review step says what the guide still lacks) and every field (its
+      // list of problems leads to each one).
       return this.once("tools", () =>
-        Promise.all([PS.loadLater("voice-tools"), this.validator()]).then(() => {
+        Promise.all([PS.loadLater("voice-tools"), this.fields(), this.validator()]).then(() => {
           this.io = new PS.VoiceIO(generator);
           this.checker = new PS.VoiceCheckerPanel(generator);
           generator.refresh();

@@ -138,7 +138,7 @@
 
     go(index, { focus = true } = {}) {
       const to = Math.max(0, Math.min(index, M.STEPS.length - 1));
-      if (M.STEPS[to].id === "relecture" && !this.extras.io) return this.extras.whenLoaded(() => this.go(to, { focus }));
+      if (!this.extras.canShow(M.STEPS[to])) return this.extras.whenShown(M.STEPS[to], () => this.go(to, { focus }));
       this.current = to;
       const step = M.STEPS[this.current];
       const content = step.id === "relecture" ? [this.extras.io.panel, this.extras.checker.panel] : step.fields.map((key) => this.fields.field([key]));
