@@ -27,7 +27,7 @@ def test_each_page_gets_the_code_in_place_of_the_tag(tmp_path):
     site = fake_site(tmp_path, "guard();\n")
     assert inline_head_scripts(site) == 2
     for page in ("index.html", "chapitres/voix/index.html"):
-        assert (site / page).read_text(encoding="utf-8") == '<head><script data-palettes="2">guard();</script></head>'
+        assert (site / page).read_text(encoding="utf-8") == '<head><script data-inlined="palette-guard.js" data-palettes="2">guard();</script></head>'
     assert (site / "404.html").read_text(encoding="utf-8") == "<head></head>"
     assert not (site / GUARD).exists()  # nothing loads it any more
 

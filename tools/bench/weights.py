@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from playbook.search import WORKER
@@ -10,11 +11,13 @@ from tools.bench.server import compressed_size
 
 FRENCH_WORKER = f"/{WORKER}"  # our French search worker, Material's inside it
 READY = "() => [...document.querySelectorAll('[data-widget]')].every(root => root.dataset.ready)"
+# Our scripts the build writes into each page (playbook/headscripts.py): ours, though not fetched.
+INLINED = re.compile(r"<script data-inlined=[^>]*>(.*?)</script>", re.DOTALL)
 
 
 def weigh(browser, url: str, material_worker: int = 0) -> dict[str, int]:
     """{"html", "css", "js", "other", "ours_js_css", "vendor", "total"} of a first visit, in
-    compressed bytes, and "ours_js_css_again": the same page opened again in the same browser (a
+    compressed bytes (ours_js_css: our scripts and stylesheets, those written into the page too), and "ours_js_css_again": the same page opened again in the same browser (a
     returning reader: what the first visit stored is there, so a learner's page checks it).
     `material_worker`: the compressed size of Material's search worker, which our French worker
     (workers/search-fr.js) holds after our own part: that much of it is Material's."""
@@ -50,6 +53,9 @@ def _visit(page, url: str, material_worker: int) -> dict[str, int]:
         sizes["total"] += size
         if who == "ours" and what in ("css", "js"):
             sizes["ours_js_css"] += size - (material_worker if response.url.endswith(FRENCH_WORKER) else 0)
+        if what == "html":
+            for code in INLINED.findall(body.decode("utf-8", "replace")):
+                sizes["ours_js_css"] += compressed_size(code.encode("utf-8"), "inline.js")
         if who == "vendor":
             sizes["vendor"] += size
     return dict(sizes)
