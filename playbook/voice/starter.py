@@ -2,8 +2,8 @@
 
 The generator shows, from its first paint, which steps a guide still lacks. For a new guide the
 build gives it those problems, so that the page loads the validator only when the reader edits,
-checks or reviews the guide, or when a saved guide is there to check (tests/browser/test_voice.py
-holds the two answers together).
+checks or reviews the guide, or when a saved guide is there to check (tests/unit/test_voice_starter.py
+holds this module to voice-model.js and the browser's validator).
 """
 
 from __future__ import annotations

@@ -71,7 +71,10 @@
   PS.load = load;
   PS.loadAll = loadAll;
   /* A `later` group of widgets.json, by name (its bundles hold nothing else). */
-  PS.loadLater = (name) => Promise.all(MANIFEST.later[name].map((number) => loadFile(bundlePath(number))));
+  PS.loadLater = (name) =>
+    Object.hasOwn(MANIFEST.later, name)
+      ? Promise.all(MANIFEST.later[name].map((number) => loadFile(bundlePath(number))))
+      : Promise.reject(new Error(`no later group: ${name}`)); // typographie: code
 
   let mounted = []; // [{root, destroy}] of the widgets on the page now
 

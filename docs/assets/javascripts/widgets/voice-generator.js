@@ -5,7 +5,8 @@
  * guide): a summary at the top of the step, each line a link to its field, the same sentence
  * next to the field. The frame is voice-view.js, the fields voice-fields.js, files and links
  * voice-io.js, the draft checker voice-checker-panel.js; validation is ajv's (PS.validation).
- * The validator, files, links and the checker load when first needed (voice-extras.js).
+ * The validator, the fields of the later steps, files, links and the checker load when first
+ * needed (voice-extras.js).
  */
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
@@ -30,7 +31,7 @@
       this.store = new PS.VoiceStore({ schema: this.schema, suggestions: this.config.suggestions, notify: (text) => this.view.notify(text) });
       this.guide = this.store.load();
       this.problems = this.store.isNew ? this.config.starterProblems : []; // known once validated
-      this.extras = new PS.VoiceExtras(this); // the validator, files, links and the draft checker
+      this.extras = new PS.VoiceExtras(this); // what loads when first needed
       this.find("[data-fallback]").hidden = true;
       const app = this.find("[data-app]");
       app.replaceChildren(...this.view.layout());
@@ -43,7 +44,7 @@
       this.extras.receiveShared();
     }
 
-    /* Once the validator is there (voice-extras.js): a saved guide of the wrong shape makes way for a new one. */
+    /* Once the validator is there: a saved guide of the wrong shape makes way for a new one. */
     checkSaved() {
       const guide = this.store.checked(this.guide, PS.validation.problems("voice", this.guide));
       if (guide === this.guide) return this.refresh();
