@@ -19,12 +19,14 @@ from tests.browser.voice import (
     EXAMPLE,
     FIXTURES,
     GOOD,
+    NOT_LOADED,
     PAGE,
     download,
     field,
     go_to_step,
     open_generator,
     preview,
+    refuse,
     said,
     saved_spec,
     show_field,
@@ -125,13 +127,11 @@ def test_work_is_saved_as_you_type(page, site_url):
 
 def test_the_review_step_loads_its_tools_when_reached_and_says_so_if_it_cannot(page, site_url):
     extras = re.compile(r"/bundles/widgets-voice-share-[0-9a-f]+\.js$")  # the « voice-tools » group
-    requested: list[str] = []
-    page.on("request", lambda request: extras.search(request.url) and requested.append(request.url))
-    page.route(extras, lambda route: route.abort())
+    requested = refuse(page, extras)
     open_generator(page, site_url, GOOD)
     assert requested == []  # not with the page
     page.locator(".pb-voice__steps-button", has_text="Relecture et export").click()
-    expect(page.locator(".pb-voice__message")).to_contain_text(f"Cette partie du générateur n’a pas pu se charger{NBSP}: rechargez la page")
+    expect(page.locator(".pb-voice__message")).to_contain_text(NOT_LOADED)
     expect(page.locator(".pb-voice__step-title")).not_to_contain_text("Relecture et export")
     page.unroute(extras)
     page.log.console_errors.clear()  # the failure, logged on purpose
@@ -142,14 +142,12 @@ def test_the_review_step_loads_its_tools_when_reached_and_says_so_if_it_cannot(p
 
 def test_the_fields_of_later_steps_load_when_one_is_first_shown_and_say_so_if_they_cannot(page, site_url):
     fields = re.compile(r"/bundles/widgets-voice-fields-more-[0-9a-f]+\.js$")  # the « voice-fields » group
-    requested: list[str] = []
-    page.on("request", lambda request: fields.search(request.url) and requested.append(request.url))
-    page.route(fields, lambda route: route.abort())
+    requested = refuse(page, fields)
     open_generator(page, site_url, EXAMPLE)
     expect(field(page, "organisation")).to_have_value(EXAMPLE["organisation"])
     assert requested == []  # the first step has texts and a date only
     page.locator(".pb-voice__steps-button", has_text="Publics").click()
-    expect(page.locator(".pb-voice__message")).to_contain_text("Cette partie du générateur n’a pas pu se charger")
+    expect(page.locator(".pb-voice__message")).to_contain_text(NOT_LOADED)
     expect(page.locator(".pb-voice__step-title")).to_contain_text("Identité et mission")
     page.unroute(fields)
     page.log.console_errors.clear()  # the failure, logged on purpose
@@ -162,9 +160,7 @@ def test_the_fields_of_later_steps_load_when_one_is_first_shown_and_say_so_if_th
 
 def test_a_new_guide_shows_what_it_lacks_and_loads_its_validator_with_the_first_edit(page, site_url):
     validator = re.compile(r"/validators/voice\.js$|/bundles/widgets-closest-[0-9a-f]+\.js$")
-    requested: list[str] = []
-    page.on("request", lambda request: validator.search(request.url) and requested.append(request.url))
-    page.route(validator, lambda route: route.abort())
+    requested = refuse(page, validator)
     open_generator(page, site_url)
     states = page.locator(".pb-voice__steps-state")
     # The tone comes with its defaults, the words with the suggestions.
@@ -175,7 +171,7 @@ def test_a_new_guide_shows_what_it_lacks_and_loads_its_validator_with_the_first_
     assert requested == []  # nothing to check yet: the build gave a new guide's problems
     # The first edit loads it; when it cannot, the generator says so and keeps the guide.
     show_field(page, "traits.0.est").fill("clair")
-    expect(page.locator(".pb-voice__message")).to_contain_text("Cette partie du générateur n’a pas pu se charger")
+    expect(page.locator(".pb-voice__message")).to_contain_text(NOT_LOADED)
     assert len(requested) == 2 and saved_spec(page)["traits"][0]["est"] == "clair"
     page.unroute(validator)
     page.log.console_errors.clear()  # the failure, logged on purpose

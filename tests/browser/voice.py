@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from playwright.sync_api import expect
@@ -17,6 +18,7 @@ KEY = "playbook-social/voice/brouillon"
 FIXTURES = ROOT / "tests" / "fixtures" / "voice"
 GOOD = load_spec(FIXTURES / "good.yml")
 EXAMPLE = load_spec(ROOT / "exercises" / "voix" / "exemple.yml")
+NOT_LOADED = "Cette partie du générateur n’a pas pu se charger\u00a0: rechargez la page"
 STEPS = ["Identité et mission", "Publics", "Caractère", "Ton", "Situations", "Lexique", "Relecture et export"]
 
 
@@ -75,3 +77,12 @@ def share_link(page) -> str:
     page.locator(".pb-voice__exports").get_by_role("button", name="Lien de partage").click()
     expect(output).not_to_have_value("")
     return output.input_value()
+
+
+def refuse(page, pattern: re.Pattern[str]) -> list[str]:
+    """Requests matching `pattern` fail, as on a broken network, until `page.unroute(pattern)`; the
+    list returned fills with those the page makes."""
+    requested: list[str] = []
+    page.on("request", lambda request: pattern.search(request.url) and requested.append(request.url))
+    page.route(pattern, lambda route: route.abort())
+    return requested
