@@ -19,7 +19,8 @@ from playbook.messages import text
 from playbook.navigation import expand_chapters
 from playbook.widgets import Widgets, once_per_page
 
-# The course for the SCORM and xAPI widgets, titles included (PS.courseData).
+# The course for the SCORM and xAPI widgets, titles included (PS.courseData): written only by
+# builds that speak to an LMS or a learning record store (widgets.json lists it as optional).
 DATA_SCRIPT = "assets/javascripts/course-data.js"
 # The data of reading progress and the navigation marks (chapters read, modules done), loaded only
 # for course learners, on every page they open: no titles (PS.readingData).
@@ -42,7 +43,8 @@ class CourseSite:
         config.nav = expand_chapters(config.nav, MODULES_NAV_ENTRY, self.module_pages())
 
     def files(self, config: MkDocsConfig, files: Files) -> list[File]:
-        """The generated pages, the course's data and reading progress's (links from the site's root)."""
+        """The generated pages, reading progress's data and, for SCORM or xAPI, the course's (links
+        from the site's root)."""
         pages = course_pages(config, self.widgets.catalogue.course)
 
         def root_link(src_uri: str, anchor: str = "") -> str:
@@ -61,9 +63,10 @@ class CourseSite:
         def script(name: str, data: dict) -> str:
             return f"(window.PlaybookSocial=window.PlaybookSocial||{{}}).{name}=" + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n"
 
+        lms = self.widgets.lms.settings
         return [
             *pages,
-            File.generated(config, DATA_SCRIPT, content=script("courseData", {"course": course})),
+            *([File.generated(config, DATA_SCRIPT, content=script("courseData", {"course": course}))] if lms.scorm or lms.xapi else []),
             File.generated(config, READING_SCRIPT, content=script("readingData", {"course": progress_data(course), "chapters": chapters})),
         ]
 

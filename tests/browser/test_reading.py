@@ -16,6 +16,7 @@ from playbook.course import section_key
 from tests.browser.course import course, done_state, module_url, seed_state, state_key, stored_state
 from tests.browser.pages import goto
 from tests.browser.widgets import catalogue
+from tests.conftest import built_site
 
 OWN_BUDGET = 6 * 1024  # the project's own JS and CSS on a page without widgets, compressed
 # Material's code and vendored third-party code are not the project's own.
@@ -39,6 +40,8 @@ def test_a_reader_who_never_began_the_course_pays_nothing_for_it(page, site_url)
     goto(page, f"{site_url}chapitres/{chapter}/")
     expect(marker(page, reference)).to_be_hidden()
     assert not [url for url in requested if "reading" in url or "course-data" in url]
+    # The whole course (titles included) is written only for SCORM and xAPI, whose widgets read it.
+    assert not (built_site() / "assets" / "javascripts" / "course-data.js").exists()
 
 
 def test_a_section_is_read_when_its_end_is_reached_not_when_the_page_opens(page, site_url):
