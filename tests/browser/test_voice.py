@@ -1,6 +1,7 @@
 """« Définir notre voix » in Chromium: steps, errors the GOV.UK way, saving, exports (and their
 parity with the CLI), the checker, the phone layout and both palettes. Drafts, share links and
-imports: test_voice_sharing.py; what loads when: test_voice_loading.py. The pure logic is tested under Node (tests/js/voice-*.test.js)."""
+imports: test_voice_sharing.py; what loads when: test_voice_loading.py. The pure logic is tested
+under Node (tests/js/voice-*.test.js)."""
 
 from __future__ import annotations
 
