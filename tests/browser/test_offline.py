@@ -64,6 +64,8 @@ def test_offline_widgets_work_from_file(browser, request, offline_site):
     expect(page.locator('[data-widget="voice-generator"]')).to_have_attribute("data-ready", "true")
     page.get_by_role("button", name="Partir de l’exemple").click()  # the preview's nunjucks, loaded on demand from file://
     expect(page.locator("[data-preview] .pb-guide__title")).to_contain_text("Guide de voix des Jardins du Coin")
+    page.locator(".pb-voice__steps-button", has_text="Relecture et export").click()  # later groups, from file:// too
+    expect(page.locator(".pb-voice__state")).to_contain_text("Le guide est complet")
     page.goto((offline_site / "mon-bilan.html").as_uri(), wait_until="load")
     expect(page.locator(".pb-dashboard__entry").first).to_be_visible()
     page.goto((offline_site / "parcours" / "conversation.html").as_uri(), wait_until="load")
