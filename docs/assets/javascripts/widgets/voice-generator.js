@@ -125,7 +125,7 @@
 
     /* Show the problems of this step (of the whole guide on the last); true when there are none. */
     async check() {
-      await this.validated;
+      // After a saved guide's check (registered first on the same load), or false if it cannot load.
       if (!(await this.extras.whenValidated(() => true))) return false;
       const step = M.STEPS[this.current];
       this.checked.add(step.id);
