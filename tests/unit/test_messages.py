@@ -54,5 +54,8 @@ def test_each_namespace_becomes_one_browser_script_and_each_later_part_another()
     # The fields of the later steps come with their code too.
     later_fields = scripts["assets/javascripts/messages/voice-fields.js"]
     assert '"add":' in later_fields and '"add":' not in voice and '"items":' in voice
+    # Each later part loads with a « later » group of widgets.json (nothing else asks for it).
+    later_groups = json.loads((ROOT / "docs" / "assets" / "javascripts" / "widgets.json").read_text(encoding="utf-8"))["later"]
+    assert {f"messages/{part}.js" for part in messages.LATER_PARTS} <= {script for group in later_groups.values() for script in group}
     widgets = ROOT / "docs" / "assets" / "javascripts"
     assert not [path for path in widgets.rglob("*.js") if "voice.cli." in path.read_text(encoding="utf-8")]
