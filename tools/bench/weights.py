@@ -17,8 +17,9 @@ INLINED = re.compile(r"<script data-inlined=[^>]*>(.*?)</script>", re.DOTALL)
 
 def weigh(browser, url: str, material_worker: int = 0) -> dict[str, int]:
     """{"html", "css", "js", "other", "ours_js_css", "vendor", "total"} of a first visit, in
-    compressed bytes (ours_js_css: our scripts and stylesheets, those written into the page too), and "ours_js_css_again": the same page opened again in the same browser (a
-    returning reader: what the first visit stored is there, so a learner's page checks it).
+    compressed bytes (ours_js_css: our scripts and stylesheets, those written into the page too),
+    and "ours_js_css_again": the same page opened again in the same browser (a returning reader:
+    what the first visit stored is there, so a learner's page checks it).
     `material_worker`: the compressed size of Material's search worker, which our French worker
     (workers/search-fr.js) holds after our own part: that much of it is Material's."""
     context = browser.new_context()
