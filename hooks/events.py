@@ -19,6 +19,7 @@ from playbook.site import PlaybookSite
 from playbook.templatecache import keep_compiled_templates
 from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
+from playbook.widgetstyles import inline_widget_styles
 
 _site: PlaybookSite | None = None
 _serving = False  # `mkdocs serve` keeps our scripts and styles as written
@@ -81,6 +82,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         if not _serving:
             minify_site(Path(config.site_dir), _current().root / "node_modules")
         inline_head_scripts(Path(config.site_dir))
+        inline_widget_styles(Path(config.site_dir))
     except (BundleError, MinifyFailed, InlineFailed, MissingVendorFile) as exc:
         raise PluginError(str(exc)) from None
 

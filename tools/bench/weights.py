@@ -11,8 +11,9 @@ from tools.bench.server import compressed_size
 
 FRENCH_WORKER = f"/{WORKER}"  # our French search worker, Material's inside it
 READY = "() => [...document.querySelectorAll('[data-widget]')].every(root => root.dataset.ready)"
-# Our scripts the build writes into each page (playbook/headscripts.py): ours, though not fetched.
-INLINED = re.compile(r"<script data-inlined=[^>]*>(.*?)</script>", re.DOTALL)
+# Our scripts and stylesheets the build writes into the pages (playbook/headscripts.py,
+# playbook/widgetstyles.py): ours, though not fetched.
+INLINED = re.compile(r"<(script|style) data-inlined=[^>]*>(.*?)</\1>", re.DOTALL)
 
 
 def weigh(browser, url: str, material_worker: int = 0) -> dict[str, int]:
@@ -55,8 +56,8 @@ def _visit(page, url: str, material_worker: int) -> dict[str, int]:
         if who == "ours" and what in ("css", "js"):
             sizes["ours_js_css"] += size - (material_worker if response.url.endswith(FRENCH_WORKER) else 0)
         if what == "html":
-            for code in INLINED.findall(body.decode("utf-8", "replace")):
-                sizes["ours_js_css"] += compressed_size(code.encode("utf-8"), "inline.js")
+            for element, code in INLINED.findall(body.decode("utf-8", "replace")):
+                sizes["ours_js_css"] += compressed_size(code.encode("utf-8"), "inline.js" if element == "script" else "inline.css")
         if who == "vendor":
             sizes["vendor"] += size
     return dict(sizes)
