@@ -13,6 +13,7 @@ from playbook.errors import ContentErrors
 from playbook.headscripts import InlineFailed, inline_head_scripts
 from playbook.lms.settings import load_settings
 from playbook.minify import MinifyFailed, minify_site
+from playbook.palettecss import drop_switching_rule
 from playbook.scriptbundles import BundleError, bundle_site
 from playbook.search import SearchUnavailable
 from playbook.site import PlaybookSite
@@ -83,6 +84,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             minify_site(Path(config.site_dir), _current().root / "node_modules")
         inline_head_scripts(Path(config.site_dir))
         inline_widget_styles(Path(config.site_dir))
+        drop_switching_rule(Path(config.site_dir))
     except (BundleError, MinifyFailed, InlineFailed, MissingVendorFile) as exc:
         raise PluginError(str(exc)) from None
 

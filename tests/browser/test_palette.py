@@ -39,3 +39,25 @@ def test_a_sound_palette_is_kept(page, site_url):
     goto(page, site_url)
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
     assert not [key for key in storage(page) if "mis-de-cote" in key]
+
+
+def test_switching_palettes_changes_colours_at_once(page, site_url):
+    """A link goes from one palette's colour to the other's without fading through the colours between
+    (Material's transitions are held during a switch, playbook.js; not on every load, playbook/palettecss.py)."""
+    goto(page, site_url + "chapitres/service-client/")
+    page.evaluate(
+        """() => {
+          window.linkColours = [];
+          const link = document.querySelector("article p a:not(.headerlink)");
+          const sample = () => {
+            window.linkColours.push(getComputedStyle(link).color);
+            if (window.linkColours.length < 40) requestAnimationFrame(sample);
+          };
+          requestAnimationFrame(sample);
+        }"""
+    )
+    page.locator('label[for^="__palette"]:not([hidden])').click()
+    page.wait_for_function("() => window.linkColours.length === 40")
+    colours = page.evaluate("() => window.linkColours")
+    assert colours[0] != colours[-1], "la couleur des liens ne change pas d’un thème à l’autre"
+    assert set(colours) == {colours[0], colours[-1]}, f"couleurs intermédiaires : {sorted(set(colours))}"

@@ -143,6 +143,20 @@
     highlightSearch().catch((error) => console.error("Playbook social: search highlight failed.", error)); // typographie: code
   };
 
+  /* Switching palettes: colours change at once, without the transitions of links and buttons, until
+     two frames later (playbook.css; Material's own rule did it on every page load too,
+     playbook/palettecss.py). Capture: before Material's listener applies the palette. */
+  document.addEventListener(
+    "change",
+    (event) => {
+      if (!(event.target instanceof HTMLInputElement) || event.target.name !== "__palette") return;
+      const root = document.documentElement;
+      root.classList.add("pb-palette-switching");
+      requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove("pb-palette-switching")));
+    },
+    true,
+  );
+
   // The first page: from the document itself (Material's document$ does not replay it from
   // file://); the next ones: from Material's instant navigation.
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showPage);
