@@ -3,11 +3,11 @@
 Each widget links its stylesheet just before it (playbook.blocks.link_stylesheet, Widgets.styles),
 so that pages without the widget do not load it and instant navigation brings it along with the
 content. Fetched, each of those links held the rest of the page until it had arrived: a chapter
-with a checklist asked for four stylesheets more than a chapter without (widgets, checklist,
-plays, copy), a module page for four, and on a slow mobile network the requests queue (Lighthouse,
-mobile: first paint 150 to 300 ms sooner, largest paint up to 600 ms sooner on the pages tried).
-Written into the page, they cost 1 to 4 KB of compressed HTML on the pages that use them and
-nothing on the others. Runs after minification, on the site as built; the files stay, for the
+asked for two to four stylesheets besides Material's and ours (widgets, checklist, plays, copy), a
+module page for four (widgets, course, quiz, scenario), and on a slow mobile network the requests
+queue (Lighthouse, mobile: first paint 150 to 300 ms sooner, largest paint up to 600 ms sooner on
+the pages tried). Written into the page, they cost 1.2 to 2.5 KB of compressed HTML on the pages
+that use them (`make bench`) and nothing on the others. Runs after minification, on the site as built; the files stay, for the
 stylesheets the scripts link themselves (reading progress). The element says where its rules
 came from (`data-inlined`), for `make bench` to count them as ours.
 """
