@@ -3,7 +3,8 @@
  * page, loads the bundles of scripts and messages of those widgets only, constructs each widget's
  * component (PS.components[name], see widgets/component.js), marks the root `data-ready`, and
  * destroys the components that Material's instant navigation takes off the page. Pages without
- * widgets load nothing more. Each widget's stylesheet is linked by its own HTML (the build).
+ * widgets load nothing more. Each widget's stylesheet comes with its own HTML: the build links it
+ * there, then writes its rules in place of the link (playbook/widgetstyles.py).
  *
  * Classic scripts rather than ES modules: the offline zip is opened from file://, where Chromium
  * refuses module scripts.
