@@ -11,6 +11,7 @@ The element says where its code came from (`data-inlined`), for `make bench` to 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 INLINED = ("assets/javascripts/palette-guard.js",)
@@ -33,15 +34,25 @@ def inline_head_scripts(site: Path) -> int:
         if "</script" in code.lower():
             raise InlineFailed(f"{relative} contient « </script » : il ne peut pas être écrit dans la page")
         scripts.append((_tag(Path(relative).name), Path(relative).name, code))
+
+    def inlined(html: str) -> str:
+        for tag, name, code in scripts:
+            html = tag.sub(lambda match, code=code, name=name: f'<script data-inlined="{name}"{match.group(1)}>{code}</script>', html, count=1)
+        return html
+
+    changed = rewrite_pages(site, inlined)
+    for relative in INLINED:
+        (site / relative).unlink()
+    return changed
+
+
+def rewrite_pages(site: Path, rewrite: Callable[[str], str]) -> int:
+    """Give every page of the built `site` its `rewrite`; the number of pages it changed (written back)."""
     changed = 0
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        replaced = html
-        for tag, name, code in scripts:
-            replaced = tag.sub(lambda match, code=code, name=name: f'<script data-inlined="{name}"{match.group(1)}>{code}</script>', replaced, count=1)
+        replaced = rewrite(html)
         if replaced != html:
             page.write_text(replaced, encoding="utf-8")
             changed += 1
-    for relative in INLINED:
-        (site / relative).unlink()
     return changed

@@ -7,22 +7,19 @@ asked for two to four stylesheets besides Material's and ours (widgets, checklis
 module page for four (widgets, course, quiz, scenario), and on a slow mobile network the requests
 queue (Lighthouse, mobile: first paint 150 to 300 ms sooner, largest paint up to 600 ms sooner on
 the pages tried). Written into the page, they cost 1.2 to 2.5 KB of compressed HTML on the pages
-that use them (`make bench`) and nothing on the others. Runs after minification, on the site as built; the files stay, for the
-stylesheets the scripts link themselves (reading progress). The element says where its rules
-came from (`data-inlined`), for `make bench` to count them as ours.
+that use them (`make bench`) and nothing on the others. Runs after minification, on the site as
+built; the files stay, for the stylesheets the scripts link themselves (reading progress). The
+element says where its rules came from (`data-inlined`), for `make bench` to count them as ours.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
-from playbook.headscripts import InlineFailed
-
-STYLESHEETS = "assets/stylesheets"
-# `<link rel="stylesheet" href="…/assets/stylesheets/name.css" data-pb-style>`, as a template writes
-# it, or with its attributes sorted as Markdown serializes a block's.
-LINK = re.compile(rf'<link\b(?=[^>]*\bdata-pb-style\b)[^>]*\bhref="(?:[^"]*/)?{STYLESHEETS}/([a-z0-9-]+\.css)"[^>]*>')
+from playbook.headscripts import InlineFailed, rewrite_pages
+from playbook.widgets import HREF, STYLESHEET_LINK, STYLESHEETS_DIR
 
 
 def inline_widget_styles(site: Path) -> int:
@@ -30,26 +27,20 @@ def inline_widget_styles(site: Path) -> int:
     rules: dict[str, str] = {}
 
     def style(link: re.Match[str]) -> str:
-        name = link.group(1)
+        name = posixpath.basename(HREF.search(link.group(0)).group(1))
         if name not in rules:
             rules[name] = _rules(site, name)
-        return f'<style data-inlined="{name}">{rules[name]}</style>'
+        ending = "\n" if link.group(0).endswith("\n") else ""
+        return f'<style data-inlined="{name}">{rules[name]}</style>{ending}'
 
-    changed = 0
-    for page in site.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        replaced = LINK.sub(style, html)
-        if replaced != html:
-            page.write_text(replaced, encoding="utf-8")
-            changed += 1
-    return changed
+    return rewrite_pages(site, lambda html: STYLESHEET_LINK.sub(style, html))
 
 
 def _rules(site: Path, name: str) -> str:
-    path = site / STYLESHEETS / name
+    path = site / STYLESHEETS_DIR / name
     if not path.is_file():
-        raise InlineFailed(f"{STYLESHEETS}/{name} : une page la demande, mais la construction ne l’a pas produite")
+        raise InlineFailed(f"{STYLESHEETS_DIR}/{name} : une page la demande, mais la construction ne l’a pas produite")
     css = path.read_text(encoding="utf-8").strip()
     if "</style" in css.lower():
-        raise InlineFailed(f"{STYLESHEETS}/{name} contient « </style » : elle ne peut pas être écrite dans la page")
+        raise InlineFailed(f"{STYLESHEETS_DIR}/{name} contient « </style » : elle ne peut pas être écrite dans la page")
     return css
