@@ -1,4 +1,4 @@
-"""Reading the site: instant navigation keeps the page alive, the glossary shows as tooltips."""
+"""Reading the site: instant navigation keeps the page alive, a glossary term carries its definition."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ RAW_YAML = re.compile(r"^(title|description|domaine|duree|objectifs|id|version|i
 
 def switch_palette(page, to_dark: bool) -> None:
     """As a reader does: Material's toggle in the header (« Passer au thème sombre » or « clair »,
-    a title Material's tooltips take away once shown), then the page's colours follow."""
+    the toggle's title), then the page's colours follow."""
     page.locator(f'label[for="__palette_{1 if to_dark else 0}"]').click()
     scheme = "slate" if to_dark else "default"
     page.wait_for_function(f"document.body.dataset.mdColorScheme === '{scheme}'")
