@@ -1,6 +1,7 @@
 """`make bench`: every page type held to a budget, in one run, against plain Material.
 
 1. Build: this site and the same chapters as plain Material, interleaved, median of RUNS each;
+   plain Material on our own rendered pages (a reference: what Material alone costs on them);
    synthetic playbooks of 10 × and 100 × the chapters, in seconds per page and per page added
    (plain Material at the same scales beside them, a reference).
 2. Weight of each page type (gzip, as served), the project's own JS + CSS (first visit, and the
@@ -48,6 +49,8 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
         ours_times.append(sites.build(ROOT, work / "ours-site", ours_url, ours=True))
         plain_times.append(sites.build(plain, work / "plain-site", plain_url, ours=False))
     ours, material = statistics.median(ours_times), statistics.median(plain_times)
+    rendered = sites.rendered_plain_project(work / "rendered", work / "ours-site", plain_url)
+    rendered_times = [sites.build(rendered, work / "rendered-site", plain_url, ours=False) for _ in range(runs)]
     scaled = {"ours": {"1": [sites.pages_in(work / "ours-site"), ours]}, "material": {"1": [sites.pages_in(work / "plain-site"), material]}}
     for factor in scales:
         projects = {
@@ -62,7 +65,9 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
         "ours": ours,
         "material": material,
         "ratio": ours / material,
-        "runs": {"ours": ours_times, "material": plain_times},
+        # Reference: bare Material on every page of ours, with our rendered content (see sites.py).
+        "rendered": {"seconds": statistics.median(rendered_times), "pages": sites.pages_in(work / "rendered-site")},
+        "runs": {"ours": ours_times, "material": plain_times, "rendered": rendered_times},
         "per_page": {factor: seconds / pages for factor, (pages, seconds) in scaled["ours"].items()},
         "material_per_page": {factor: seconds / pages for factor, (pages, seconds) in scaled["material"].items()},
         "scaled": scaled,  # who → factor → [pages, seconds]
@@ -150,6 +155,12 @@ def print_table(results: dict) -> None:
         f"Construction : {build['ours']:.2f} s ({pages['ours']} pages) contre {build['material']:.2f} s "
         f"pour Material nu ({pages['material']} pages : l’accueil et les chapitres) : {build['ratio']:.2f} ×"
     )
+    if "rendered" in build:
+        rendered = build["rendered"]
+        print(
+            f"  Material nu sur nos {rendered['pages']} pages telles que nous les rendons (widgets compris) : "
+            f"{rendered['seconds']:.2f} s, soit {build['ours'] / rendered['seconds']:.2f} × pour nous (une référence)"
+        )
     plain = build.get("material_per_page", {})
     for factor, seconds in build["per_page"].items():
         reference = f" (Material nu : {1000 * plain[factor]:.1f})" if factor in plain else ""

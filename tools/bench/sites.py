@@ -38,6 +38,11 @@ BLOCK = re.compile(r"^///.*$|^    \S.*$", re.MULTILINE)
 # Blocks that place an exercise of exercises/<folder>/ in a chapter: each may be placed only once.
 PLACED_KINDS = {"play": "plays", "checklist": "checklists"}
 PLACED = re.compile(rf"^/// ({'|'.join(PLACED_KINDS)}) \| (\S+)$", re.MULTILINE)
+# A built page's content, its title, and the widget rules the build writes into it.
+ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
+TITLE = re.compile(r"<h1[^>]*>.*?</h1>", re.DOTALL)
+TITLE_TAG = re.compile(r"<title>(.*?)(?: - [^<]*)?</title>")
+INLINED_STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL)
 
 
 def plain_project(destination: Path, url: str) -> Path:
@@ -51,6 +56,26 @@ def plain_project(destination: Path, url: str) -> Path:
         body = BLOCK.sub("", FRONT_MATTER.sub("", text))
         slug = chapter.stem.split("-", 1)[1]
         (docs / "chapitres" / f"{slug}.md").write_text(f"# {title}\n\n{body}", encoding="utf-8")
+    (destination / "mkdocs.yml").write_text(PLAIN_CONFIG.format(url=url), encoding="utf-8")
+    return destination
+
+
+def rendered_plain_project(destination: Path, built: Path, url: str) -> Path:
+    """Every page of our built site, its content as we render it (widgets included), written as
+    HTML in Markdown for a bare Material: what Material alone costs on the same pages and content
+    (a reference; Python-Markdown reads the HTML where our blocks hand theirs over ready-made)."""
+    docs = destination / "docs"
+    docs.mkdir(parents=True)
+    for page in sorted(built.rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        article = ARTICLE.search(html)
+        if not article:
+            continue  # the search page, assets
+        folder = page.parent.relative_to(built)
+        target = docs / ("index.md" if folder == Path(".") else f"{folder}.md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        content = TITLE.sub("", INLINED_STYLE.sub("", article.group(1)), count=1)
+        target.write_text(f"# {TITLE_TAG.search(html).group(1)}\n\n<div>\n{content}\n</div>\n", encoding="utf-8")
     (destination / "mkdocs.yml").write_text(PLAIN_CONFIG.format(url=url), encoding="utf-8")
     return destination
 
