@@ -15,8 +15,9 @@ import re
 from pathlib import Path
 
 PALETTES = "assets/stylesheets/palette.*.min.css"
-# A rule whose selectors mention the attribute, whole: selectors, then its block.
-SWITCHING_RULE = re.compile(r"[^{}]*\[data-md-color-switching\][^{}]*\{[^{}]*\}")
+# A rule whose selectors mention the attribute, whole: selectors, then its block. Tried only where
+# a rule can start (after a brace): from every character, the search took 20 ms on 12 KB.
+SWITCHING_RULE = re.compile(r"(?:^|(?<=[{}]))[^{}]*\[data-md-color-switching\][^{}]*\{[^{}]*\}")
 
 
 def drop_switching_rule(site: Path) -> int:

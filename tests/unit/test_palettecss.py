@@ -29,3 +29,9 @@ def test_a_palette_without_it_is_unchanged(tmp_path):
     path = palette(tmp_path, SLATE)
     assert drop_switching_rule(tmp_path) == 0
     assert path.read_text(encoding="utf-8") == SLATE
+
+
+def test_the_rule_goes_when_it_opens_the_file(tmp_path):
+    path = palette(tmp_path, f"{SWITCHING}{SLATE}")
+    assert drop_switching_rule(tmp_path) == 1
+    assert path.read_text(encoding="utf-8") == SLATE
