@@ -169,10 +169,10 @@
   );
 
   // The first page: from the document itself (Material's document$ does not replay it from
-  // file://); the next ones: from Material's instant navigation. Each in a task of its own, after
-  // the one where Material starts the page: together they made one long task.
-  const showSoon = () => setTimeout(showPage, 0);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showSoon);
-  else showSoon();
-  if (window.document$) window.document$.subscribe(showSoon);
+  // file://); the next ones: from Material's instant navigation. At once, not in a later task:
+  // widgets' window listeners must come before Material's (a share link opened on the voice
+  // generator's page, tests/browser/test_voice_sharing.py).
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showPage);
+  else showPage();
+  if (window.document$) window.document$.subscribe(showPage);
 })();
