@@ -4,6 +4,7 @@ each built in a subprocess."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -43,6 +44,7 @@ ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</arti
 TITLE = re.compile(r"<h1[^>]*>.*?</h1>", re.DOTALL)
 TITLE_TAG = re.compile(r"<title>(.*?)(?: - [^<]*)?</title>")
 INLINED_STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL)
+NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n\n"
 
 
 def plain_project(destination: Path, url: str) -> Path:
@@ -66,6 +68,8 @@ def rendered_plain_project(destination: Path, built: Path, url: str) -> Path:
     (a reference; Python-Markdown reads the HTML where our blocks hand theirs over ready-made)."""
     docs = destination / "docs"
     docs.mkdir(parents=True)
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    searched = {entry["location"].split("#")[0] for entry in index["docs"]}
     for page in sorted(built.rglob("index.html")):
         html = page.read_text(encoding="utf-8")
         article = ARTICLE.search(html)
@@ -75,7 +79,9 @@ def rendered_plain_project(destination: Path, built: Path, url: str) -> Path:
         target = docs / ("index.md" if folder == Path(".") else f"{folder}.md")
         target.parent.mkdir(parents=True, exist_ok=True)
         content = TITLE.sub("", INLINED_STYLE.sub("", article.group(1)), count=1)
-        target.write_text(f"# {TITLE_TAG.search(html).group(1)}\n\n<div>\n{content}\n</div>\n", encoding="utf-8")
+        # Left out of the search as ours leaves it (the printable book: every chapter again).
+        meta = "" if ("" if folder == Path(".") else f"{folder.as_posix()}/") in searched else NOT_SEARCHED
+        target.write_text(f"{meta}# {TITLE_TAG.search(html).group(1)}\n\n<div>\n{content}\n</div>\n", encoding="utf-8")
     (destination / "mkdocs.yml").write_text(PLAIN_CONFIG.format(url=url), encoding="utf-8")
     return destination
 
