@@ -137,6 +137,7 @@ def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: 
                         for metric in lighthouse.METRICS
                     },
                     "failed": sorted({audit_id for run in runs_of_page for audit_id in run["failed"]}),
+                    "benchmark_index": [run["benchmark_index"] for run in runs_of_page if run.get("benchmark_index")],
                 }
     finally:
         ours.close()
@@ -172,10 +173,18 @@ def print_table(results: dict) -> None:
     for name, weight in results["weights"].items():
         scores = results["lighthouse"].get(name, {}).get("scores", {})
         shown = " / ".join(str(round(scores[c])) for c in lighthouse.CATEGORIES) if scores else ""
+        blocking = results["lighthouse"].get(name, {}).get("metrics", {}).get("total-blocking-time")
+        shown += f" (TBT {blocking:.0f} ms)" if blocking is not None else ""
         print(
             f"{weight['label']:<32} {weight.get('html', 0) / 1024:>6.1f}K {weight.get('css', 0) / 1024:>6.1f}K "
             f"{weight.get('js', 0) / 1024:>6.1f}K {weight.get('ours_js_css', 0) / 1024:>6.1f}K "
             f"{weight.get('ours_js_css_again', 0) / 1024:>6.1f}K {weight['total'] / 1024:>7.1f}K {weight['ratio']:>9.2f} ×   {shown}"
+        )
+    indexes = [index for audit in results["lighthouse"].values() for index in audit.get("benchmark_index", [])]
+    if indexes:
+        print(
+            f"Lighthouse : indice de vitesse de la machine {statistics.median(indexes):.0f} (médiane, de {min(indexes):.0f} "
+            f"à {max(indexes):.0f} selon l’audit) ; le mobile simulé la ralentit 4 ×, le TBT la suit"
         )
     if results["missing"]:
         print(f"\nPages absentes de ce site : {', '.join(results['missing'])}")
