@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema_rs
-
 from playbook.hr.figures import canonical
 from playbook.messages import text
-from playbook.schemafr import load_schema, problems
+from playbook.schemafr import is_valid, load_schema, problems
 
 RECORD_SCHEMA = "playbook-social/learner-record"
 SCHEMAS = {1: "learner-record-1.schema.json", 2: "learner-record.schema.json"}
@@ -30,13 +27,6 @@ MAX_BYTES = 5 * 1024 * 1024
 
 class Rejected(Exception):
     """A file that is no valid learner record; `str()` is the reason, in French."""
-
-
-@cache
-def _validator(version: int):
-    """A compiled validator (jsonschema-rs: a thousand records take a fraction of a second); the
-    problems of an invalid record are then worded from Python's jsonschema, as the browser words them."""
-    return jsonschema_rs.validator_for(load_schema(SCHEMAS[version]))
 
 
 def _refuse_constant(name: str) -> None:
@@ -51,9 +41,10 @@ def record_problems(data: Any) -> list[str]:
     if isinstance(version, int) and not isinstance(version, bool) and version > LATEST:
         return [text("cohort.rejected.newer", version=version)]
     schema_version = version if type(version) is int and version in SCHEMAS else LATEST
-    if _validator(schema_version).is_valid(data):
+    schema = load_schema(SCHEMAS[schema_version])
+    if is_valid(schema, data):  # jsonschema-rs: a thousand records take a fraction of a second
         return []
-    return [str(problem) for problem in problems(load_schema(SCHEMAS[schema_version]), data)] or [text("validation.refused")]
+    return [str(problem) for problem in problems(schema, data)] or [text("validation.refused")]
 
 
 def reason(found: list[str]) -> str:

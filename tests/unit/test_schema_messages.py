@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -44,3 +47,27 @@ def test_python_and_the_browser_compiler_declare_the_same_annotations():
     script = (ROOT / "scripts" / "validators.cjs").read_text(encoding="utf-8")
     declared = re.search(r"const ANNOTATIONS = \[([^\]]*)\]", script).group(1)
     assert set(re.findall(r'"([^"]+)"', declared)) == set(ANNOTATIONS)
+
+
+def test_a_date_read_from_yaml_is_worded_like_any_value_of_the_wrong_type():
+    """The fast validator has no type for a date (YAML reads `date: 2026-11-28` as one): its
+    problem is still said, by the same words as for any value that is not a text."""
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {"date": {"type": "string"}}}
+    found = problems(schema, {"date": datetime.date(2026, 11, 28)})
+    assert [str(problem) for problem in found] == ["«\u00a0date\u00a0» doit être un texte"]
+
+
+def test_valid_documents_are_told_apart_without_loading_the_wording_validator():
+    """Every build and every command checks valid content: Python's jsonschema, slow to load, is
+    only loaded when there is a problem to word."""
+    script = (
+        "import sys; from playbook.schemafr import load_schema, problems; from playbook.validators import SCHEMAS; "
+        "import json; cases = json.load(open(sys.argv[1], encoding='utf-8'))['cases']; "
+        "valid = [case for case in cases if not case['problems']]; "
+        "assert all(problems(load_schema(SCHEMAS[case['schema']]), case['data']) == [] for case in valid) and valid; "
+        "print('jsonschema' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT / "tests" / "fixtures" / "schema-cases.json")], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "False"
