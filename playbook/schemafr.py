@@ -98,13 +98,38 @@ def load_schema(name: str) -> dict:
 def is_valid(schema: dict, data: Any) -> bool:
     """Whether `data` is valid, by jsonschema-rs: compiled once per schema, and imported in a tenth
     of the time Python's jsonschema takes (which every build and command would pay for nothing)."""
+    try:
+        return _compiled(schema).is_valid(data)
+    except ValueError:  # a value JSON has no type for (a date read from YAML): let jsonschema word it
+        return False
+
+
+def problem_places(schema: dict, data: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """Where `data` falls short (`path`) and which keyword it fails, placed as `problems` places
+    them (a missing or unknown key at its own path) but not worded: jsonschema-rs alone."""
+    try:
+        errors = list(_compiled(schema).iter_errors(data))
+    except ValueError:
+        return [(problem.path, problem.keyword) for problem in problems(schema, data)]
+    places: set[tuple[tuple[str | int, ...], str]] = set()
+    for error in errors:
+        path, kind = tuple(error.instance_path), error.kind
+        if kind.name == "required":
+            places.add(((*path, kind.property), kind.name))
+        elif kind.name == "additionalProperties":
+            places.update(((*path, key), kind.name) for key in kind.unexpected)
+        elif kind.name == "propertyNames":
+            places.add(((*path, kind.error.instance), kind.name))
+        else:
+            places.add((path, kind.name))
+    return sorted(places, key=lambda place: ([str(part) for part in place[0]], place[1]))
+
+
+def _compiled(schema: dict) -> Any:
     compiled = _COMPILED.get(id(schema))
     if compiled is None or compiled[0] is not schema:
         compiled = _COMPILED[id(schema)] = (schema, jsonschema_rs.validator_for(schema))
-    try:
-        return compiled[1].is_valid(data)
-    except ValueError:  # a value JSON has no type for (a date read from YAML): let jsonschema word it
-        return False
+    return compiled[1]
 
 
 _COMPILED: dict[int, tuple[dict, Any]] = {}

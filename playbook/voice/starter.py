@@ -12,7 +12,7 @@ import copy
 import datetime
 from typing import Any
 
-from playbook.schemafr import problems
+from playbook.schemafr import problem_places
 
 
 def resolve(schema: dict, node: dict) -> dict:
@@ -59,4 +59,4 @@ def starter(schema: dict, suggestions: dict, today: str) -> dict:
 def starter_problems(schema: dict, suggestions: dict) -> list[dict]:
     """Where a new guide falls short (`path`, `keyword`): what the generator's steps show first."""
     guide = starter(schema, suggestions, datetime.date.today().isoformat())
-    return [{"path": list(problem.path), "keyword": problem.keyword} for problem in problems(schema, guide)]
+    return [{"path": list(path), "keyword": keyword} for path, keyword in problem_places(schema, guide)]

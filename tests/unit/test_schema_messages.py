@@ -14,6 +14,7 @@ from playbook.schemafr import (
     ANNOTATIONS,
     UnknownKeyword,
     load_schema,
+    problem_places,
     problems,
     unknown_keywords,
 )
@@ -27,6 +28,13 @@ CASES = json.loads((ROOT / "tests" / "fixtures" / "schema-cases.json").read_text
 def test_each_problem_reads_as_in_the_browser(case):
     found = problems(load_schema(SCHEMAS[case["schema"]]), case["data"])
     assert [[problem.field, problem.message] for problem in found] == case["problems"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case['schema']}: {case['title']}")
+def test_problems_are_placed_by_the_fast_validator_where_the_wording_one_places_them(case):
+    schema = load_schema(SCHEMAS[case["schema"]])
+    worded = sorted({(problem.path, problem.keyword) for problem in problems(schema, case["data"])}, key=lambda place: ([str(part) for part in place[0]], place[1]))
+    assert problem_places(schema, case["data"]) == worded
 
 
 def test_the_table_covers_valid_and_invalid_documents_of_every_browser_schema():
@@ -57,14 +65,15 @@ def test_a_date_read_from_yaml_is_worded_like_any_value_of_the_wrong_type():
     assert [str(problem) for problem in found] == ["«\u00a0date\u00a0» doit être un texte"]
 
 
-def test_valid_documents_are_told_apart_without_loading_the_wording_validator():
-    """Every build and every command checks valid content: Python's jsonschema, slow to load, is
-    only loaded when there is a problem to word."""
+def test_valid_documents_and_places_of_problems_need_no_wording_validator():
+    """Every build and every command checks valid content, and the build places the problems of
+    the generator's empty guide: Python's jsonschema, slow to load, is only loaded to word one."""
     script = (
-        "import sys; from playbook.schemafr import load_schema, problems; from playbook.validators import SCHEMAS; "
+        "import sys; from playbook.schemafr import load_schema, problem_places, problems; from playbook.validators import SCHEMAS; "
         "import json; cases = json.load(open(sys.argv[1], encoding='utf-8'))['cases']; "
         "valid = [case for case in cases if not case['problems']]; "
         "assert all(problems(load_schema(SCHEMAS[case['schema']]), case['data']) == [] for case in valid) and valid; "
+        "assert any(problem_places(load_schema(SCHEMAS[case['schema']]), case['data']) for case in cases); "
         "print('jsonschema' in sys.modules)"
     )
     result = subprocess.run(
