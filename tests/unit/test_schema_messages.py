@@ -63,6 +63,7 @@ def test_a_date_read_from_yaml_is_worded_like_any_value_of_the_wrong_type():
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {"date": {"type": "string"}}}
     found = problems(schema, {"date": datetime.date(2026, 11, 28)})
     assert [str(problem) for problem in found] == ["«\u00a0date\u00a0» doit être un texte"]
+    assert problem_places(schema, {"date": datetime.date(2026, 11, 28)}) == [(("date",), "type")]
 
 
 def test_valid_documents_and_places_of_problems_need_no_wording_validator():
