@@ -35,3 +35,13 @@ def test_glossary_terms_show_their_definition(page, site_url):
     goto(page, site_url + "chapitres/mesure/")
     term = page.locator("article abbr", has_text="ROI").first
     assert "Retour sur investissement" in term.get_attribute("title")
+
+
+def test_next_chapter_link_at_the_foot_of_a_chapter_lands_on_its_top(new_page, site_url):
+    page = new_page(viewport={"width": 390, "height": 844})
+    goto(page, site_url + "chapitres/mesure/")
+    page.wait_for_timeout(800)  # read a moment
+    page.locator("a.md-footer__link--next").click()  # scrolled down to it, past « Sources »
+    page.wait_for_url("**/chapitres/voix/")
+    page.wait_for_timeout(1000)  # Material would update the address a quarter second after scrolling stops
+    assert page.url == site_url + "chapitres/voix/", "l’adresse de la page suivante garde une section de la précédente"
