@@ -143,6 +143,7 @@ def measure_pages(work: Path, build: dict, runs: int, audit: bool, repetitions: 
                     },
                     "failed": sorted({audit_id for run in runs_of_page for audit_id in run["failed"]}),
                     "benchmark_index": [run["benchmark_index"] for run in runs_of_page if run.get("benchmark_index")],
+                    "material_blocking": statistics.median(run["material_blocking"] for run in runs_of_page),
                 }
     finally:
         ours.close()
@@ -178,8 +179,10 @@ def print_table(results: dict) -> None:
     for name, weight in results["weights"].items():
         scores = results["lighthouse"].get(name, {}).get("scores", {})
         shown = " / ".join(str(round(scores[c])) for c in lighthouse.CATEGORIES) if scores else ""
-        blocking = results["lighthouse"].get(name, {}).get("metrics", {}).get("total-blocking-time")
-        shown += f" (TBT {blocking:.0f} ms)" if blocking is not None else ""
+        audit = results["lighthouse"].get(name, {})
+        blocking = audit.get("metrics", {}).get("total-blocking-time")
+        if blocking is not None:
+            shown += f" (TBT {blocking:.0f} ms, dont Material {audit.get('material_blocking', 0):.0f})"
         print(
             f"{weight['label']:<32} {weight.get('html', 0) / 1024:>6.1f}K {weight.get('css', 0) / 1024:>6.1f}K "
             f"{weight.get('js', 0) / 1024:>6.1f}K {weight.get('ours_js_css', 0) / 1024:>6.1f}K "
