@@ -45,3 +45,21 @@ def test_next_chapter_link_at_the_foot_of_a_chapter_lands_on_its_top(new_page, s
     page.wait_for_url("**/chapitres/voix/")
     page.wait_for_timeout(1000)  # Material would update the address a quarter second after scrolling stops
     assert page.url == site_url + "chapitres/voix/", "l’adresse de la page suivante garde une section de la précédente"
+
+
+def test_material_finds_the_head_links_and_root_classes_already_as_it_sets_them(page, site_url):
+    """Set before the first paint (docs/overrides/main.html), not changed by Material's start after
+    it, which would make Chromium restyle the whole page (README « Performances »)."""
+    page.add_init_script(
+        """document.addEventListener("readystatechange", () => {
+             if (document.readyState !== "interactive") return;  // read, before the deferred scripts
+             window.__before = {links: [...document.head.querySelectorAll("link[href]")].map((link) => link.getAttribute("href")),
+                                classes: document.documentElement.className};
+           });"""
+    )
+    goto(page, site_url + "chapitres/mesure/")
+    before = page.evaluate("window.__before")
+    after = page.evaluate("[...document.head.querySelectorAll('link[href]')].map((link) => link.getAttribute('href'))")
+    assert before["links"] == after, "Material a réécrit les liens de l’en-tête après le premier affichage"
+    assert all(href.startswith(site_url) for href in after)
+    assert {"js", "js-focus-visible"} <= set(before["classes"].split()) and "no-js" not in before["classes"].split()
