@@ -63,7 +63,7 @@ def material_blocking(audits: dict) -> float:
     task's simulated time between first contentful paint and interactive, beyond 50 ms (Lighthouse's
     own sum, over all long tasks, is the TBT)."""
     start = audits["first-contentful-paint"]["numericValue"]
-    end = audits["interactive"]["numericValue"]
+    end = audits.get("interactive", {}).get("numericValue") or float("inf")  # no TTI: to the end
     blocking = 0.0
     for task in (audits.get("long-tasks", {}).get("details") or {}).get("items", []):
         if MATERIAL_BUNDLE.search(task.get("url", "")):
