@@ -13,6 +13,12 @@ LEVEL = 6  # what nginx and most hosts use
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    # Connections kept open between requests, as any host does (Python's server closes each one
+    # after its response by default, HTTP/1.0): Lighthouse simulates the mobile network from the
+    # connections it saw, and a script downloaded on a fresh one arrives later (Material's bundle,
+    # 0.75 s simulated against 0.6 s on a connection already open, both sites alike).
+    protocol_version = "HTTP/1.1"
+
     def log_message(self, *args: object) -> None:
         pass
 
