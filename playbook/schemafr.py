@@ -107,11 +107,12 @@ def is_valid(schema: dict, data: Any) -> bool:
 def problem_places(schema: dict, data: Any) -> list[tuple[tuple[str | int, ...], str]]:
     """Where `data` falls short (`path`) and which keyword it fails, placed as `problems` places
     them (a missing or unknown key at its own path) but not worded: jsonschema-rs alone."""
+    places: set[tuple[tuple[str | int, ...], str]] = set()
     try:
         errors = list(_compiled(schema).iter_errors(data))
-    except ValueError:
-        return [(problem.path, problem.keyword) for problem in problems(schema, data)]
-    places: set[tuple[tuple[str | int, ...], str]] = set()
+    except ValueError:  # a value jsonschema-rs has no type for: the wording validator places it
+        places.update((problem.path, problem.keyword) for problem in problems(schema, data))
+        errors = []
     for error in errors:
         path, kind = tuple(error.instance_path), error.kind
         if kind.name == "required":
