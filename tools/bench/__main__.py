@@ -177,9 +177,9 @@ def print_table(results: dict) -> None:
         print(f"  par page ajoutée : {_steps(ours)} (Material nu : {_steps(material)})")
     print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'2e vis.':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
     for name, weight in results["weights"].items():
-        scores = results["lighthouse"].get(name, {}).get("scores", {})
-        shown = " / ".join(str(round(scores[c])) for c in lighthouse.CATEGORIES) if scores else ""
         audit = results["lighthouse"].get(name, {})
+        scores = audit.get("scores", {})
+        shown = " / ".join(str(round(scores[c])) for c in lighthouse.CATEGORIES) if scores else ""
         blocking = audit.get("metrics", {}).get("total-blocking-time")
         if blocking is not None:
             shown += f" (TBT {blocking:.0f} ms, dont Material {audit.get('material_blocking', 0):.0f})"
