@@ -116,3 +116,23 @@ def progress_data(course: dict) -> dict:
             for module in course["modules"]
         ],
     }
+
+
+def record_data(plan: CoursePlan, course: dict) -> dict:
+    """What the learner record's export and import read (widgets/record.js, with course-progress.js
+    and scoring.js): of `course_data(...)`, the progress fields; of each checklist, what scores and
+    restores answers. No texts, no links: they load with the first export or import."""
+    return {
+        "course": progress_data(course),
+        "checklists": [
+            {
+                "id": checklist.id,
+                "version": checklist.version,
+                "title": checklist.title,
+                "scale": [{"points": step.points} for step in checklist.scale],
+                "items": [{"id": item.id, "weight": item.weight} for item in checklist.items],
+                "levels": [{"min": level.min, "name": level.name} for level in checklist.levels],
+            }
+            for checklist in plan.catalogue.checklists.values()
+        ],
+    }

@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from playbook.chapters import Chapter
-from playbook.course.data import CoursePlan, course_data, progress_data
+from playbook.course.data import CoursePlan, course_data, progress_data, record_data
 from playbook.course.kit import kit_html, on_paper, rebase, section_html
 from playbook.course.pages import KIT_PAGE, MODULES_NAV_ENTRY, course_pages, module_page
 from playbook.course.reading import Marker, add_markers, marked_sections
@@ -25,6 +25,9 @@ DATA_SCRIPT = "assets/javascripts/course-data.js"
 # The data of reading progress and the navigation marks (chapters read, modules done), loaded only
 # for course learners, on every page they open: no titles (PS.readingData).
 READING_SCRIPT = "assets/javascripts/reading-data.js"
+# What the learner record scores and restores (PS.recordData), loaded with its first export or
+# import: in the record's HTML, it would double the path page's size and that of « Mon bilan ».
+RECORD_SCRIPT = "assets/javascripts/record-data.js"
 
 
 class CourseSite:
@@ -43,8 +46,8 @@ class CourseSite:
         config.nav = expand_chapters(config.nav, MODULES_NAV_ENTRY, self.module_pages())
 
     def files(self, config: MkDocsConfig, files: Files) -> list[File]:
-        """The generated pages, reading progress's data and, for SCORM or xAPI, the course's (links
-        from the site's root)."""
+        """The generated pages, reading progress's and the learner record's data and, for SCORM or
+        xAPI, the course's (links from the site's root)."""
         pages = course_pages(config, self.widgets.catalogue.course)
 
         def root_link(src_uri: str, anchor: str = "") -> str:
@@ -68,6 +71,7 @@ class CourseSite:
             *pages,
             *([File.generated(config, DATA_SCRIPT, content=script("courseData", {"course": course}))] if lms.scorm or lms.xapi else []),
             File.generated(config, READING_SCRIPT, content=script("readingData", {"course": progress_data(course), "chapters": chapters})),
+            File.generated(config, RECORD_SCRIPT, content=script("recordData", record_data(self.plan, course))),
         ]
 
     def with_read_markers(self, html: str, chapter: Chapter) -> str:

@@ -28,8 +28,6 @@ class PageLinks(Protocol):
 
     def styles(self, *names: str) -> Markup: ...
 
-    def checklist_data(self, checklist) -> dict: ...
-
 
 class CourseWidgets:
     """Renders the course's blocks for the page `links` is building."""
@@ -148,12 +146,9 @@ class CourseWidgets:
         )
 
     def record_html(self) -> str:
-        """The learner record: export (with the name and « inclure mes textes »), import with undo."""
-        checklists = [self.links.checklist_data(checklist) for checklist in self.plan.catalogue.checklists.values()]
-        return render(
-            "course/record.html",
-            **self._context(data={"course": self.data(), "checklists": checklists}, styles=self.links.styles("record")),
-        )
+        """The learner record: export (with the name and « inclure mes textes »), import with undo. Its
+        data loads with the first export or import (playbook.course.site.RECORD_SCRIPT)."""
+        return render("course/record.html", **self._context(styles=self.links.styles("record")))
 
     def debrief_html(self) -> str:
         """The facilitator guide's debrief questions, module by module (no script)."""

@@ -57,6 +57,22 @@ def test_export_carries_the_name_and_the_texts_only_when_asked(page, site_url):
     assert record["learner"]["id"] == profile["id"]
 
 
+def test_what_the_record_scores_with_comes_with_the_first_export_not_with_the_page(page, site_url):
+    """The checklists and the course's rules (record-data.js) would double the page's size if its
+    HTML carried them: they load once, with the first export."""
+    seed(page, site_url)
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    goto(page, site_url + BILAN)
+    expect(page.get_by_role("button", name="Exporter mon dossier (JSON)")).to_be_visible()
+    assert not [url for url in requested if url.endswith("/record-data.js")]
+    assert "data-record=" not in page.content()
+    for _ in range(2):
+        _, record = export(page)
+        assert record["checklists"]["service-client"]["score"] == 100
+    assert len([url for url in requested if url.endswith("/record-data.js")]) == 1
+
+
 def test_a_v1_file_shows_what_would_change_asks_keeps_aside_and_can_be_undone(page, site_url, tmp_path):
     seed(page, site_url)
     goto(page, site_url + BILAN)

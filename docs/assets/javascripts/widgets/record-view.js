@@ -8,8 +8,10 @@
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const h = PS.h;
-  // Loaded with the first export or import: the record's logic (record.js and what it scores with)…
-  const RECORD = ["widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
+  // Loaded with the first export or import: what the record scores and restores (PS.recordData, the
+  // course's progress rules and the checklists: in the page, it would double the page's size), the
+  // record's logic (record.js and what it scores with)…
+  const RECORD = ["record-data.js", "widgets/scoring.js", "widgets/answers.js", "widgets/record.js"];
   // … and, with the first file chosen, the schema problems worded in French (PS.loadLater("validation")).
 
   class Record extends PS.Component {
@@ -17,11 +19,15 @@
 
     constructor(root) {
       super(root);
-      this.site = this.data("record");
       this.app = this.find("[data-record-app]");
       this.find("[data-record-fallback]").hidden = true;
       this.app.hidden = false;
       this.render();
+    }
+
+    /* {course, checklists}: once RECORD has loaded. */
+    get site() {
+      return PS.recordData;
     }
 
     snapshot() {
