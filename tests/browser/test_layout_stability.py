@@ -57,6 +57,21 @@ def test_what_the_course_script_fills_keeps_its_place(new_page, site_url, where,
     assert abs(top(page, below) - before) < 1
 
 
+def test_a_modules_minutes_stay_beside_the_place_of_its_badge(new_page, site_url):
+    """On the path, « À faire » keeps its place before the script shows it: « 35 min · 9 étapes »
+    beside it does not move right."""
+    page = new_page(**PHONE)
+    release = before_the_scripts(page, site_url + "parcours/")
+    badge = page.locator(".pb-course__status").first
+    minutes = page.locator(".pb-course__facts > span:nth-child(2)").first
+    expect(badge).to_be_hidden()
+    before = minutes.bounding_box()
+    release()
+    expect(badge).to_have_text("À faire")
+    after = minutes.bounding_box()
+    assert (after["x"], after["y"]) == pytest.approx((before["x"], before["y"]), abs=1)
+
+
 def test_the_generator_keeps_a_screen_for_its_form_and_flashes_no_fallback(new_page, site_url):
     page = new_page(**PHONE)
     release = before_the_scripts(page, site_url + "definir-notre-voix/")
