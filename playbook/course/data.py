@@ -121,7 +121,8 @@ def progress_data(course: dict) -> dict:
 def record_data(plan: CoursePlan, course: dict) -> dict:
     """What the learner record's export and import read (widgets/record.js, with course-progress.js
     and scoring.js): of `course_data(...)`, the progress fields; of each checklist, what scores and
-    restores answers. No texts, no links: they load with the first export or import."""
+    restores answers, without its statements nor their sections. Loaded with the first export or
+    import (playbook.course.site.RECORD_SCRIPT)."""
     return {
         "course": progress_data(course),
         "checklists": [
