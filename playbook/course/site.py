@@ -3,8 +3,6 @@ chapters, the script of the navigation marks, and the printable kit filled once 
 
 from __future__ import annotations
 
-import json
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
@@ -15,6 +13,7 @@ from playbook.course.pages import KIT_PAGE, MODULES_NAV_ENTRY, course_pages, mod
 from playbook.course.reading import Marker, add_markers, marked_sections
 from playbook.course.steps import section_key
 from playbook.course.widgets import CourseWidgets
+from playbook.datascript import data_file
 from playbook.messages import text
 from playbook.navigation import expand_chapters
 from playbook.widgets import Widgets, once_per_page
@@ -63,15 +62,12 @@ class CourseSite:
         }
         course = course_data(self.plan, root_link)
 
-        def script(name: str, data: dict) -> str:
-            return f"(window.PlaybookSocial=window.PlaybookSocial||{{}}).{name}=" + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n"
-
         lms = self.widgets.lms.settings
         return [
             *pages,
-            *([File.generated(config, DATA_SCRIPT, content=script("courseData", {"course": course}))] if lms.scorm or lms.xapi else []),
-            File.generated(config, READING_SCRIPT, content=script("readingData", {"course": progress_data(course), "chapters": chapters})),
-            File.generated(config, RECORD_SCRIPT, content=script("recordData", record_data(self.plan, course))),
+            *([data_file(config, DATA_SCRIPT, "courseData", {"course": course})] if lms.scorm or lms.xapi else []),
+            data_file(config, READING_SCRIPT, "readingData", {"course": progress_data(course), "chapters": chapters}),
+            data_file(config, RECORD_SCRIPT, "recordData", record_data(self.plan, course)),
         ]
 
     def with_read_markers(self, html: str, chapter: Chapter) -> str:

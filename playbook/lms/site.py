@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,16 +17,13 @@ from mkdocs.structure.files import File
 
 from playbook.catalogue import Catalogue
 from playbook.course.pages import PATH_PAGE
+from playbook.datascript import data_file
 from playbook.lms.settings import LmsSettings
 from playbook.render import render
 from playbook.widgets import Widgets
 
 LAUNCH_PAGE = "scorm.html"
 XAPI_CONFIG_SCRIPT = "assets/javascripts/xapi-config.js"
-
-
-def _script(name: str, value: dict) -> str:
-    return f"(window.PlaybookSocial=window.PlaybookSocial||{{}}).{name}=" + json.dumps(value, ensure_ascii=False, separators=(",", ":")) + ";\n"
 
 
 @dataclass
@@ -49,7 +45,7 @@ class LmsWidgets:
             data = {"version": self.settings.scorm, "start": path_url or "./", "course": course.id}
             files.append(File.generated(config, LAUNCH_PAGE, content=render("lms/scorm.html", title=course.title, data=data)))
         if self.settings.xapi:
-            files.append(File.generated(config, XAPI_CONFIG_SCRIPT, content=_script("xapiConfig", self.xapi_config())))
+            files.append(data_file(config, XAPI_CONFIG_SCRIPT, "xapiConfig", self.xapi_config()))
         return files
 
     def xapi_config(self) -> dict:
