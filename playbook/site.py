@@ -18,6 +18,7 @@ from playbook.course.site import CourseSite
 from playbook.docpages import read_doc_pages
 from playbook.errors import ContentError, ContentErrors
 from playbook.glossary import Glossary, load_glossary
+from playbook.hr.site import cohort_data_file
 from playbook.lms.blocks import LMS_BLOCKS
 from playbook.lms.settings import LmsSettings
 from playbook.lms.site import LmsWidgets
@@ -118,6 +119,7 @@ class PlaybookSite:
         for file in vendor_files(config, self.root / "node_modules"):
             files.append(file)
         files.append(search.worker_file(config, files))
+        files.append(cohort_data_file(config, self.widgets.catalogue, files))
         for site_path, script in {**messages.browser_files(), **validators.browser_files(self.root)}.items():
             files.append(File.generated(config, site_path, content=script))
         self.widgets.files = files

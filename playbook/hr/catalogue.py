@@ -1,8 +1,8 @@
 """What the cohort report knows of the content: the course's modules, quizzes and questions, the
 checklists and their items, each section to revisit with its title and link, and the report's bands.
 
-The same dictionary is the page's `data-cohort` (links relative to the page) and the command
-line's (links to the published site), so both compute and show the same figures.
+The same dictionary is the site's `cohort-data.js` (links from the site's root, playbook.hr.site)
+and the command line's (links to the published site), so both compute and show the same figures.
 """
 
 from __future__ import annotations
