@@ -2,7 +2,7 @@
 
 The browser computes the same figures with widgets/cohort-figures.js; the case table
 tests/fixtures/cohort-cases.json holds the two together (pytest and node --test). `data` is the
-course and checklists as `playbook.hr.catalogue.cohort_data` gives them (the page's data-cohort).
+course and checklists as `playbook.hr.catalogue.cohort_data` gives them (the site's cohort-data.js).
 
     figures(data, records) -> {
       records, duplicates, learners, started, completed,
