@@ -142,7 +142,11 @@ def test_a_later_group_is_a_bundle_of_its_own_that_the_loader_finds_by_name():
     result = plan(expanded(manifest))
     loader = loader_manifest(result, manifest[CHECKS])
     later = [script for number in loader[LATER]["validation"] for script in result.bundles[f"bundles/{loader['bundles'][number]}.js"]]
-    # Loading it brings these scripts and nothing of the cohort report, which loads them with the page.
+    # Loading it brings these scripts and nothing of another widget.
     assert sorted(later) == ["messages/validation.js", "widgets/closest.js", "widgets/validation.js"]
     assert "validation" not in loader["widgets"] and f"{LATER}:validation" not in loader["widgets"]
-    assert set(loader[LATER]["validation"]) <= set(loader["widgets"]["cohort"])
+    # The cohort report starts without it, or its counting and drawing: it loads both with the first files.
+    assert not set(loader[LATER]["validation"]) & set(loader["widgets"]["cohort"])
+    report = [script for number in loader[LATER]["cohort-report"] for script in result.bundles[f"bundles/{loader['bundles'][number]}.js"]]
+    assert sorted(report) == ["widgets/cohort-figures.js", "widgets/cohort-tables.js", "widgets/cohort-view.js", "widgets/scoring.js"]
+    assert not set(loader[LATER]["cohort-report"]) & set(loader["widgets"]["cohort"])

@@ -10,19 +10,17 @@
   const PS = window.PlaybookSocial;
   const BATCH = 250; // files read at once: enough to keep the browser busy, few enough to keep memory low
   const h = (...parts) => PS.h(...parts);
-  // What the report counts and links (PS.cohortData, links from the site's root), loaded with the
-  // first files: in the page, it made up two thirds of it.
+  // Loaded with the first files, as the code that reads, counts and draws them (the `cohort-report`
+  // and `validation` groups of widgets.json): what the report counts and links (PS.cohortData, links
+  // from the site's root; in the page, it made up two thirds of it).
   const DATA = "cohort-data.js";
   const SITE = new URL("../../../", document.currentScript.src);
 
-  /* The report's data with each section's link resolved from the site's root, as shown and exported. */
+  /* The report's data, each section's link resolved from the site's root (as shown and exported). */
   const withSiteLinks = (data) => {
-    const resolved = (section) => ({ ...section, href: new URL(section.href, SITE).href });
-    return {
-      ...data,
-      quizzes: data.quizzes.map((quiz) => ({ ...quiz, questions: quiz.questions.map((question) => ({ ...question, section: resolved(question.section) })) })),
-      checklists: data.checklists.map((checklist) => ({ ...checklist, items: checklist.items.map((item) => ({ ...item, section: resolved(item.section) })) })),
-    };
+    const sections = [...data.quizzes.flatMap((quiz) => quiz.questions), ...data.checklists.flatMap((checklist) => checklist.items)];
+    for (const { section } of sections) section.href = new URL(section.href, SITE).href;
+    return data;
   };
 
   class Cohort extends PS.Component {
@@ -30,7 +28,6 @@
 
     constructor(root) {
       super(root);
-      this.cohort = null; // PS.cohortData, once the first files are chosen
       this.records = [];
       this.rejected = [];
       this.files = 0;
@@ -93,15 +90,16 @@
       }
     }
 
-    /* The files chosen or dropped, read and counted; said in the status line if what reads them
-       cannot load (the report so far stays as it was). */
+    /* The files chosen or dropped, read and counted (this.cohort: PS.cohortData, from the first);
+       said in the status line if what reads them cannot load (the report so far stays as it was). */
     async add(fileList) {
       const files = [...(fileList || [])];
       if (!files.length) return;
       try {
-        await Promise.all([PS.load(DATA), PS.validation.ready("learner-record"), PS.validation.ready("learner-record-1")]);
+        await Promise.all([PS.load(DATA), PS.loadLater("cohort-report"), PS.loadLater("validation")]);
+        await Promise.all([PS.validation.ready("learner-record"), PS.validation.ready("learner-record-1")]);
       } catch (error) {
-        console.error("Playbook social: the cohort report could not read the files.", error); // typographie: code
+        console.error(error);
         this.status.textContent = this.say("page.notRun");
         return;
       }
