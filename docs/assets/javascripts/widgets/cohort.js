@@ -10,9 +10,9 @@
   const PS = window.PlaybookSocial;
   const BATCH = 250; // files read at once: enough to keep the browser busy, few enough to keep memory low
   const h = (...parts) => PS.h(...parts);
-  // Loaded with the first files, as the code that reads, counts and draws them (the `cohort-report`
-  // and `validation` groups of widgets.json): what the report counts and links (PS.cohortData, links
-  // from the site's root; in the page, it made up two thirds of it).
+  // Loaded with the first files chosen, like the code that reads, counts and draws them (the
+  // `cohort-report` and `validation` groups of widgets.json): what the report counts and links to
+  // (PS.cohortData, links from the site's root; in the page's HTML, it was two thirds of it).
   const DATA = "cohort-data.js";
   const SITE = new URL("../../../", document.currentScript.src);
 
