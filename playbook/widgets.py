@@ -180,6 +180,6 @@ class Widgets:
         return render("dashboard.html", checklists=data, data={"checklists": data}, styles=self.styles("dashboard"))
 
     def cohort_html(self) -> str:
-        from playbook.hr.site import cohort_html  # the HR tools import the catalogue, not the site
+        from playbook.hr.site import cohort_html  # hr.site imports this module (CHAPTERS_SRC_DIR)
 
         return cohort_html(self)
