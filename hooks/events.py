@@ -13,6 +13,7 @@ from playbook.errors import ContentErrors
 from playbook.headscripts import InlineFailed, inline_head_scripts
 from playbook.lms.settings import load_settings
 from playbook.minify import MinifyFailed, minify_site
+from playbook.navlinks import write_nav_children
 from playbook.palettecss import drop_switching_rule
 from playbook.scriptbundles import BundleError, bundle_site
 from playbook.search import SearchUnavailable
@@ -74,7 +75,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_env(env, config: MkDocsConfig, files: Files):
     _current().fill_printable(files)
-    return keep_compiled_templates(env)
+    return write_nav_children(keep_compiled_templates(env))
 
 
 def on_post_build(config: MkDocsConfig) -> None:

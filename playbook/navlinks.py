@@ -1,0 +1,95 @@
+"""A navigation section's entries, written for Material's template.
+
+Material's navigation lists every page on every page, rendering each entry with its Jinja macros:
+a site of n pages renders n² entries, and at 1 000 pages that grew to a third of the build. Most
+entries are plain links to pages other than the one shown, and a link's content (its title, icon,
+subtitle, status) is the same on every page: only its address, relative to the page shown,
+changes. Our copy of Material's `partials/nav-item.html` hands the loop over a section's entries to
+`NavChildren`, which writes such links itself, their content rendered once per build, and leaves
+every other entry (the page shown, a section, a page with pages) to Material's macro. The HTML is
+Material's, byte for byte, whitespace included (tests/test_navlinks.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
+from mkdocs.utils.templates import url_filter
+
+# The whitespace Material's loop and macro write around an entry (partials/nav-item.html).
+ITERATION = "\n              "
+ITERATION_END = "\n            "
+BEFORE_ENTRY = "\n                "
+AFTER_ENTRY = "\n              "
+LINK_LEAD = "\n  \n  \n  \n  \n    "
+LINK_TAIL = "\n  \n"
+
+
+class NavChildren:
+    """One build's section entries; it keeps each link's rendered content, by entry (the build
+    keeps every entry alive until it ends, so no identity is reused while this holds it)."""
+
+    def __init__(self) -> None:
+        self._contents: dict[int, tuple[object, str]] = {}
+
+    def __call__(
+        self,
+        context: Context,
+        section: object,
+        index: object,
+        path: str,
+        level: int,
+        render: Callable[..., str],
+        render_content: Callable[[object], str],
+    ) -> str:
+        """What Material's loop writes: each entry but the section's index page, a plain link as
+        its `render` macro would write it, any other entry by that macro."""
+        page = context.get("page")
+        parts: list[str] = []
+        for number, item in enumerate(section.children, 1):
+            parts.append(ITERATION)
+            if not index or item != index:
+                if self._plain_link(item, page):
+                    entry = self._link(item, url_filter(context, item.url), render_content)
+                else:
+                    entry = str(render(item, f"{path}_{number}", level + 1, section))
+                parts.extend((BEFORE_ENTRY, entry, AFTER_ENTRY))
+            parts.append(ITERATION_END)
+        return "".join(parts)
+
+    @staticmethod
+    def _plain_link(item: object, page: object) -> bool:
+        """Whether Material's macro takes its last branch, with nothing set on the way."""
+        return (
+            item is not page
+            and not getattr(item, "active", False)
+            and not getattr(item, "children", None)
+            and not getattr(item, "pages", None)
+        )
+
+    def _link(self, item: object, href: str, render_content: Callable[[object], str]) -> str:
+        kept = self._contents.get(id(item))
+        if kept is None or kept[0] is not item:
+            kept = (item, str(render_content(item)))
+            self._contents[id(item)] = kept
+        return (
+            f"{LINK_LEAD}"
+            '<li class="md-nav__item">\n'
+            f'      <a href="{href}" class="md-nav__link">\n'
+            f"        {kept[1]}\n"
+            "      </a>\n"
+            f"    </li>{LINK_TAIL}"
+        )
+
+
+def write_nav_children(env: Environment) -> Environment:
+    """MkDocs' theme environment, with a fresh `nav_children` for this build."""
+    children = NavChildren()
+
+    @pass_context
+    def nav_children(context: Context, *args: object) -> str:
+        return children(context, *args)
+
+    env.globals["nav_children"] = nav_children
+    return env
