@@ -27,11 +27,14 @@ LINK_TAIL = "\n  \n"
 
 
 class NavChildren:
-    """One build's section entries; it keeps each link's rendered content, by entry (the build
-    keeps every entry alive until it ends, so no identity is reused while this holds it)."""
+    """One build's section entries. It keeps each link's rendered content, by entry, and each
+    link as written for the pages of one folder: from `chapitres/a/` or `chapitres/b/`, the link
+    to `chapitres/c/` is `../c/` alike (the build keeps every entry alive until it ends, so no
+    identity is reused while this holds it)."""
 
     def __init__(self) -> None:
         self._contents: dict[int, tuple[object, str]] = {}
+        self._links: dict[tuple[str, int], tuple[object, str]] = {}
 
     def __call__(
         self,
@@ -44,18 +47,19 @@ class NavChildren:
         render_content: Callable[[object], str],
     ) -> str:
         """What Material's loop writes: each entry but the section's index page, a plain link as
-        its `render` macro would write it, any other entry by that macro."""
+        its `render` macro would write it, any other entry by that macro. (Material compares the
+        index by equality; MkDocs gives a page listed twice the same object, so identity says the
+        same.)"""
         page = context.get("page")
         parts: list[str] = []
         for number, item in enumerate(section.children, 1):
-            parts.append(ITERATION)
-            if not index or item != index:
-                if self._plain_link(item, page):
-                    entry = self._link(item, url_filter(context, item.url), render_content)
-                else:
-                    entry = str(render(item, f"{path}_{number}", level + 1, section))
-                parts.extend((BEFORE_ENTRY, entry, AFTER_ENTRY))
-            parts.append(ITERATION_END)
+            if item is index:
+                parts.append(ITERATION + ITERATION_END)
+            elif self._plain_link(item, page):
+                parts.append(self._link(context, page, item, render_content))
+            else:
+                entry = str(render(item, f"{path}_{number}", level + 1, section))
+                parts.append(f"{ITERATION}{BEFORE_ENTRY}{entry}{AFTER_ENTRY}{ITERATION_END}")
         return "".join(parts)
 
     @staticmethod
@@ -68,19 +72,36 @@ class NavChildren:
             and not getattr(item, "pages", None)
         )
 
-    def _link(self, item: object, href: str, render_content: Callable[[object], str]) -> str:
+    def _link(self, context: Context, page: object, item: object, render_content: Callable[[object], str]) -> str:
+        """The loop's whole iteration for a plain link, kept for the pages of the same folder."""
+        shown = getattr(page, "url", "")
+        target = str(item.url)
+        key = None
+        # Only the part of the page's address after its folder could change the link: a link
+        # whose address begins the same way (`chapitres/a` for `chapitres/a/`) is not kept.
+        if shown.endswith("/") and not target.startswith(shown[:-1]):
+            key = (shown.rstrip("/").rpartition("/")[0], id(item))
+            kept = self._links.get(key)
+            if kept is not None and kept[0] is item:
+                return kept[1]
+        html = (
+            f"{ITERATION}{BEFORE_ENTRY}{LINK_LEAD}"
+            '<li class="md-nav__item">\n'
+            f'      <a href="{url_filter(context, target)}" class="md-nav__link">\n'
+            f"        {self._content(item, render_content)}\n"
+            "      </a>\n"
+            f"    </li>{LINK_TAIL}{AFTER_ENTRY}{ITERATION_END}"
+        )
+        if key is not None:
+            self._links[key] = (item, html)
+        return html
+
+    def _content(self, item: object, render_content: Callable[[object], str]) -> str:
         kept = self._contents.get(id(item))
         if kept is None or kept[0] is not item:
             kept = (item, str(render_content(item)))
             self._contents[id(item)] = kept
-        return (
-            f"{LINK_LEAD}"
-            '<li class="md-nav__item">\n'
-            f'      <a href="{href}" class="md-nav__link">\n'
-            f"        {kept[1]}\n"
-            "      </a>\n"
-            f"    </li>{LINK_TAIL}"
-        )
+        return kept[1]
 
 
 def write_nav_children(env: Environment) -> Environment:

@@ -1,6 +1,7 @@
 """The navigation, written by playbook/navlinks.py for our copy of Material's nav-item.html, is the
 HTML Material's own template writes, byte for byte, on every page of a site with sections, index
-pages, a nested section, an external link, an icon and a subtitle; and our copy of the template
+pages, a nested section, an external link, an icon, a subtitle, and a page whose address begins
+another's (outils/ and outils/avance/: from the folder of guide/, the link is not the same); and our copy of the template
 differs from Material's installed one only where it hands the loop over to Python."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ PAGES = {
     "guide/annexes/une.md": "# Annexe une\n\n## Détail\n\nTexte.\n",
     "guide/annexes/deux.md": "# Annexe deux\n\nTexte.\n",
     "outils.md": "# Outils\n\nTexte.\n",
+    "outils/avance.md": "# Outils avancés\n\nTexte.\n",
 }
 CONFIG = """site_name: Essai
 site_url: http://127.0.0.1:8000/
@@ -50,7 +52,9 @@ theme:
           - guide/annexes/une.md
           - guide/annexes/deux.md
       - Ailleurs: https://example.org/
-  - outils.md
+  - Outils:
+      - outils.md
+      - outils/avance.md
 """
 HOOKS = """from playbook.navlinks import write_nav_children
 
@@ -96,6 +100,8 @@ def test_the_navigation_is_materials_byte_for_byte_on_every_page(tmp_path):
     assert "<small>En bref</small>" in second
     assert 'href="https://example.org/"' in second
     assert 'for="__toc"' in second
+    assert '<a href="avance/" class="md-nav__link">' in ours["outils/index.html"]
+    assert '<a href="../outils/avance/" class="md-nav__link">' in ours["guide/index.html"]
     link_to_first = ours["outils/index.html"].split('href="../guide/premier/"', 1)[1].split("</a>", 1)[0]
     assert "<svg" in link_to_first
 
