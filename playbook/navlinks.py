@@ -1,13 +1,14 @@
 """A navigation section's entries, written for Material's template.
 
-Material's navigation lists every page on every page, rendering each entry with its Jinja macros:
-a site of n pages renders n² entries, and at 1 000 pages that grew to a third of the build. Most
+Material's navigation lists every page on every page, rendering each entry with its Jinja macros: a
+site of n pages renders n² entries, a quarter of the build at 100 × our chapters (1 031 pages). Most
 entries are plain links to pages other than the one shown, and a link's content (its title, icon,
-subtitle, status) is the same on every page: only its address, relative to the page shown,
-changes. Our copy of Material's `partials/nav-item.html` hands the loop over a section's entries to
-`NavChildren`, which writes such links itself, their content rendered once per build, and leaves
-every other entry (the page shown, a section, a page with pages) to Material's macro. The HTML is
-Material's, byte for byte, whitespace included (tests/test_navlinks.py)."""
+subtitle, status) is the same on every page: only its address, relative to the page shown, changes.
+Our copy of Material's `partials/nav-item.html` hands the loop over a section's entries to
+`NavChildren`, which writes such links itself (their content rendered once per build, each link once
+per folder of pages), and leaves every other entry (the page shown, a section, a page with pages) to
+Material's macro. The HTML is Material's, byte for byte, whitespace included
+(tests/test_navlinks.py)."""
 
 from __future__ import annotations
 
