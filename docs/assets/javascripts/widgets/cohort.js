@@ -99,7 +99,7 @@
         await Promise.all([PS.load(DATA), PS.loadLater("cohort-report"), PS.loadLater("validation")]);
         await Promise.all([PS.validation.ready("learner-record"), PS.validation.ready("learner-record-1")]);
       } catch (error) {
-        console.error(error);
+        console.error("Playbook social: the cohort report failed to load.", error); // typographie: code
         this.status.textContent = this.say("page.notRun");
         return;
       }
