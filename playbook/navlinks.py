@@ -1,7 +1,7 @@
 """A navigation section's entries, written for Material's template.
 
 Material's navigation lists every page on every page, rendering each entry with its Jinja macros: a
-site of n pages renders n² entries, a quarter of the build at 100 × our chapters (1 031 pages). Most
+site of n pages renders n² entries, a third of the build at 100 × our chapters (1 031 pages). Most
 entries are plain links to pages other than the one shown, and a link's content (its title, icon,
 subtitle, status) is the same on every page: only its address, relative to the page shown, changes.
 Our copy of Material's `partials/nav-item.html` hands the loop over a section's entries to
