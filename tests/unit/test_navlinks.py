@@ -95,18 +95,18 @@ def test_the_navigation_is_materials_byte_for_byte_on_every_page(tmp_path):
         assert ours[page] == navigation, page
     # The pages cover what the template handles differently: links written by Python (a page's
     # icon and subtitle among them), the page shown with its table of contents, an external link.
-    second = ours["guide/premier/index.html"]
-    assert '<a href="../second/" class="md-nav__link">' in second
-    assert "<small>En bref</small>" in second
-    assert 'href="https://example.org/"' in second
-    assert 'for="__toc"' in second
+    on_first = ours["guide/premier/index.html"]
+    assert '<a href="../second/" class="md-nav__link">' in on_first
+    assert "<small>En bref</small>" in on_first
+    assert 'href="https://example.org/"' in on_first
+    assert 'for="__toc"' in on_first
     assert '<a href="avance/" class="md-nav__link">' in ours["outils/index.html"]
     assert '<a href="../outils/avance/" class="md-nav__link">' in ours["guide/index.html"]
     link_to_first = ours["outils/index.html"].split('href="../guide/premier/"', 1)[1].split("</a>", 1)[0]
     assert "<svg" in link_to_first
 
 
-def test_our_template_is_materials_but_for_the_loop_over_a_section(tmp_path):
+def test_our_template_is_materials_but_for_the_loop_over_a_section():
     materials = MATERIALS.read_text(encoding="utf-8")
     assert materials.count(MATERIAL_LOOP) == 1, "Material a changé cette boucle : revoyez notre copie et playbook/navlinks.py"
     expected = materials.replace(MATERIAL_LOOP, OUR_CALL).split("-#}\n", 1)[1]
