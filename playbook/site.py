@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -148,7 +149,12 @@ class PlaybookSite:
         return template_uses(self.widgets.catalogue, self.widgets.play_placements, order, link)
 
     def chapter_of(self, page: Page) -> Chapter | None:
-        return next((c for c in self.chapters if c.src_uri == page.file.src_uri), None)
+        return self._chapters_by_source.get(page.file.src_uri)
+
+    @cached_property
+    def _chapters_by_source(self) -> dict[str, Chapter]:
+        """Each chapter by its source path (a look-up per page, not a walk through the chapters)."""
+        return {chapter.src_uri: chapter for chapter in self.chapters}
 
     def page_content(self, html: str, page: Page) -> str:
         """A chapter page starts with its title, reading time, objectives and checklists; widget

@@ -72,10 +72,10 @@ def load_template_pages(docs_dir: Path, root: Path) -> dict[str, TemplatePage]:
 def template_uses(catalogue, play_placements: dict[str, str], chapter_order: list[str], link) -> dict[str, list[tuple[str, str]]]:
     """Template id → (play title, `link(play id)`) for each play that names it, in reading order."""
     uses: dict[str, list[tuple[str, str]]] = {template_id: [] for template_id in catalogue.templates}
+    chapter_position = {chapter: number for number, chapter in enumerate(chapter_order)}
 
     def position(play) -> tuple[int, int]:
-        chapter = play_placements.get(play.id, "")
-        return (chapter_order.index(chapter) if chapter in chapter_order else len(chapter_order), 0)
+        return (chapter_position.get(play_placements.get(play.id, ""), len(chapter_order)), 0)
 
     for play in sorted(catalogue.plays.values(), key=position):
         for template_id in play.templates:

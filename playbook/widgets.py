@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from markupsafe import Markup
 from mkdocs.structure.files import File, Files
@@ -160,9 +161,18 @@ class Widgets:
                 "items": len(checklist.items),
                 "minutes": checklist.minutes,
             }
-            for checklist in self.catalogue.checklists.values()
-            if self.placements.get(checklist.id) == chapter_file
+            for checklist in self._checklists_by_chapter.get(chapter_file, [])
         ]
+
+    @cached_property
+    def _checklists_by_chapter(self) -> dict[str, list[Checklist]]:
+        """Chapter file name → the checklists placed in it, in the catalogue's order (placements are
+        known from the start of the build)."""
+        by_chapter: dict[str, list[Checklist]] = {}
+        for checklist in self.catalogue.checklists.values():
+            if checklist.id in self.placements:
+                by_chapter.setdefault(self.placements[checklist.id], []).append(checklist)
+        return by_chapter
 
     def voice_html(self) -> str:
         example_href = self.page_href(VOICE_PAGE) if self.voice.guide else ""
