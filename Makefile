@@ -26,9 +26,15 @@ MAKEFLAGS += --jobs=2
 # Material's end-of-life banner says nothing about this project; keep the build output about our content.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup lock serve build test test-js test-py bench offline scorm system clean
+.PHONY: setup bytecode lock serve build test test-js test-py bench offline scorm system clean
 
-setup: $(PY_STAMP) $(NODE_STAMP)
+setup: $(PY_STAMP) $(NODE_STAMP) bytecode
+
+# Our own code compiled as well, into __pycache__ (ignored by git): where PYTHONDONTWRITEBYTECODE is
+# set, every build, test build and command would compile the playbook package afresh (a build of
+# the site: 2.0 s without, 1.76 s with, measured). Files already compiled are skipped (0.05 s).
+bytecode: $(PY_STAMP)
+	@$(BIN)/python -m compileall -q playbook hooks
 
 # uv installs the locked versions (requirements.lock) in seconds where pip takes a minute. The
 # environment gets no pip of its own when the system's can install uv into it (6 s less); else pip.
