@@ -10,11 +10,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 
-def data_script(name: str, value: dict) -> str:
-    """`value` as `window.PlaybookSocial.<name>`."""
-    return f"(window.PlaybookSocial=window.PlaybookSocial||{{}}).{name}=" + json.dumps(value, ensure_ascii=False, separators=(",", ":")) + ";\n"
-
-
 def data_file(config: MkDocsConfig, site_path: str, name: str, value: dict) -> File:
-    """The site's file `site_path` (under assets/javascripts/) defining `PlaybookSocial.<name>`."""
-    return File.generated(config, site_path, content=data_script(name, value))
+    """The site's file `site_path` (under assets/javascripts/) setting `window.PlaybookSocial.<name>`
+    to `value`."""
+    script = f"(window.PlaybookSocial=window.PlaybookSocial||{{}}).{name}=" + json.dumps(value, ensure_ascii=False, separators=(",", ":")) + ";\n"
+    return File.generated(config, site_path, content=script)
