@@ -30,8 +30,8 @@ LINK_TAIL = "\n  \n"
 class NavChildren:
     """One build's section entries. It keeps each link's rendered content, by entry, and each
     link as written for the pages of one folder: from `chapitres/a/` or `chapitres/b/`, the link
-    to `chapitres/c/` is `../c/` alike (the build keeps every entry alive until it ends, so no
-    identity is reused while this holds it)."""
+    to `chapitres/c/` is `../c/` alike. Both are found by the entry's `id()` (MkDocs' pages are not
+    hashable) and kept with the entry itself, which a look-up checks."""
 
     def __init__(self) -> None:
         self._contents: dict[int, tuple[object, str]] = {}
