@@ -10,21 +10,23 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from playbook.errors import ContentErrors
-from playbook.headscripts import InlineFailed, inline_head_scripts
+from playbook.headscripts import InlineFailed
 from playbook.lms.settings import load_settings
-from playbook.minify import MinifyFailed, minify_site
+from playbook.minify import MinifyFailed
 from playbook.navlinks import write_nav_children
-from playbook.palettecss import drop_switching_rule
-from playbook.scriptbundles import BundleError, bundle_site
+from playbook.scriptbundles import BundleError
 from playbook.search import SearchUnavailable
 from playbook.site import PlaybookSite
+from playbook.sitefinish import SiteFinish
 from playbook.templatecache import keep_compiled_templates
 from playbook.validators import ValidatorsUnavailable
 from playbook.vendor import MissingVendorFile
-from playbook.widgetstyles import inline_widget_styles
 
 _site: PlaybookSite | None = None
+_finish: SiteFinish | None = None
 _serving = False  # `mkdocs serve` keeps our scripts and styles as written
+# What finishing the site may refuse: the message names the file.
+FINISH_ERRORS = (BundleError, MinifyFailed, InlineFailed, MissingVendorFile)
 
 
 def _current() -> PlaybookSite:
@@ -39,7 +41,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _site
+    global _site, _finish
     try:
         _site = PlaybookSite.load(
             Path(config.config_file_path).parent,
@@ -52,6 +54,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except ContentErrors as exc:
         raise PluginError(str(exc)) from None
     _site.configure(config, lms)
+    _finish = SiteFinish(Path(config.site_dir), Path(config.docs_dir), None if _serving else _site.root / "node_modules")
     return config
 
 
@@ -78,15 +81,45 @@ def on_env(env, config: MkDocsConfig, files: Files):
     return write_nav_children(keep_compiled_templates(env))
 
 
+def on_pre_template(template, template_name: str, config: MkDocsConfig):
+    # MkDocs has copied the static files: the first moment the site's own files can be finished.
+    try:
+        _finishing().begin()
+    except FINISH_ERRORS as exc:
+        raise PluginError(str(exc)) from None
+    return template
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return _finished(output_content) if template_name.endswith(".html") else output_content
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return _finished(output)
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     try:
-        bundle_site(Path(config.site_dir), Path(config.docs_dir))
-        if not _serving:
-            minify_site(Path(config.site_dir), _current().root / "node_modules")
-        inline_head_scripts(Path(config.site_dir))
-        inline_widget_styles(Path(config.site_dir))
-        drop_switching_rule(Path(config.site_dir))
-    except (BundleError, MinifyFailed, InlineFailed, MissingVendorFile) as exc:
+        _finishing().end()
+    except FINISH_ERRORS as exc:
+        raise PluginError(str(exc)) from None
+
+
+def on_build_error(error: Exception) -> None:
+    if _finish is not None:
+        _finish.abandon()
+
+
+def _finishing() -> SiteFinish:
+    if _finish is None:
+        raise PluginError("hooks/events.py : on_config n’a pas été appelé")
+    return _finish
+
+
+def _finished(html: str) -> str:
+    try:
+        return _finishing().page(html)
+    except FINISH_ERRORS as exc:
         raise PluginError(str(exc)) from None
 
 

@@ -31,14 +31,28 @@ def own_files(site: Path) -> list[Path]:
     return files
 
 
-def minify_site(site: Path, node_modules: Path) -> None:
-    """Minify every own script and stylesheet of the built `site` in place."""
-    esbuild = installed(node_modules, ESBUILD)
-    files = own_files(site)
-    if not files:
-        return
-    assets = site / "assets"
-    command = [str(esbuild), "--minify", "--charset=utf8", "--log-level=error", "--allow-overwrite", f"--outdir={assets}", f"--outbase={assets}"]
-    result = subprocess.run(command + [str(path) for path in files], capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise MinifyFailed(f"la minification des scripts et feuilles de style a échoué :\n{result.stderr.strip()}")
+class Minification:
+    """esbuild minifying files of the built site in place, in its own process: the build goes on
+    (writing the pages) until it needs them, then waits."""
+
+    def __init__(self, site: Path, node_modules: Path, files: list[Path]) -> None:
+        esbuild = installed(node_modules, ESBUILD)
+        self._process: subprocess.Popen[str] | None = None
+        if files:
+            assets = site / "assets"
+            command = [str(esbuild), "--minify", "--charset=utf8", "--log-level=error", "--allow-overwrite", f"--outdir={assets}", f"--outbase={assets}"]
+            self._process = subprocess.Popen(command + [str(path) for path in files], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def wait(self) -> None:
+        """Once every file is minified; MinifyFailed with esbuild's words if one could not be."""
+        if self._process is None:
+            return
+        _, errors = self._process.communicate()
+        if self._process.returncode != 0:
+            raise MinifyFailed(f"la minification des scripts et feuilles de style a échoué :\n{errors.strip()}")
+
+    def cancel(self) -> None:
+        """The build failed: stop minifying what will not be published."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()

@@ -7,9 +7,10 @@ asked for two to four stylesheets besides Material's and ours (widgets, checklis
 module page for four (widgets, course, quiz, scenario), and on a slow mobile network the requests
 queue (Lighthouse, mobile: first paint 150 to 300 ms sooner, largest paint up to 600 ms sooner on
 the pages tried). Written into the page, they cost 1.2 to 2.5 KB of compressed HTML on the pages
-that use them (`make bench`) and nothing on the others. Runs after minification, on the site as
-built; the files stay, for the stylesheets the scripts link themselves (reading progress). The
-element says where its rules came from (`data-inlined`), for `make bench` to count them as ours.
+that use them (`make bench`) and nothing on the others. Each page gets them as MkDocs writes it,
+the stylesheets minified by then (playbook.sitefinish); the files stay, for the stylesheets the
+scripts link themselves (reading progress). The element says where its rules came from
+(`data-inlined`), for `make bench` to count them as ours.
 """
 
 from __future__ import annotations
@@ -18,29 +19,33 @@ import posixpath
 import re
 from pathlib import Path
 
-from playbook.headscripts import InlineFailed, rewrite_pages
+from playbook.headscripts import InlineFailed
 from playbook.widgets import HREF, STYLESHEET_LINK, STYLESHEETS_DIR
 
 
-def inline_widget_styles(site: Path) -> int:
-    """Put each widget stylesheet's rules in place of its link in every page; the number of pages changed."""
-    rules: dict[str, str] = {}
+class WidgetStyles:
+    """The widget stylesheets of a built site, each read once, when a page first links it."""
 
-    def style(link: re.Match[str]) -> str:
+    def __init__(self, site: Path) -> None:
+        self._site = site
+        self._rules: dict[str, str] = {}
+
+    def inline(self, html: str) -> str:
+        """`html` with each widget stylesheet's link replaced by its rules, where the link stood."""
+        return STYLESHEET_LINK.sub(self._style, html)
+
+    def _style(self, link: re.Match[str]) -> str:
         name = posixpath.basename(HREF.search(link.group(0)).group(1))
-        if name not in rules:
-            rules[name] = _rules(site, name)
+        if name not in self._rules:
+            self._rules[name] = self._read(name)
         ending = "\n" if link.group(0).endswith("\n") else ""
-        return f'<style data-inlined="{name}">{rules[name]}</style>{ending}'
+        return f'<style data-inlined="{name}">{self._rules[name]}</style>{ending}'
 
-    return rewrite_pages(site, lambda html: STYLESHEET_LINK.sub(style, html))
-
-
-def _rules(site: Path, name: str) -> str:
-    path = site / STYLESHEETS_DIR / name
-    if not path.is_file():
-        raise InlineFailed(f"{STYLESHEETS_DIR}/{name} : une page la demande, mais la construction ne l’a pas produite")
-    css = path.read_text(encoding="utf-8").strip()
-    if "</style" in css.lower():
-        raise InlineFailed(f"{STYLESHEETS_DIR}/{name} contient « </style » : elle ne peut pas être écrite dans la page")
-    return css
+    def _read(self, name: str) -> str:
+        path = self._site / STYLESHEETS_DIR / name
+        if not path.is_file():
+            raise InlineFailed(f"{STYLESHEETS_DIR}/{name} : une page la demande, mais la construction ne l’a pas produite")
+        css = path.read_text(encoding="utf-8").strip()
+        if "</style" in css.lower():
+            raise InlineFailed(f"{STYLESHEETS_DIR}/{name} contient « </style » : elle ne peut pas être écrite dans la page")
+        return css

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from playbook.minify import MinifyFailed, minify_site
+from playbook.minify import Minification, MinifyFailed, own_files
 from playbook.vendor import MissingVendorFile
 from tests.conftest import ROOT
 
 OWN_SCRIPT = "/* Explained at length. */\n(() => {\n  const greeting = \"Réclamation reçue\";\n  window.greeting = greeting;\n})();\n"
+
+
+def minify_site(site, node_modules) -> None:
+    Minification(site, node_modules, own_files(site)).wait()
 
 
 def site_with(tmp_path, files: dict[str, str]):
