@@ -1,9 +1,9 @@
 """`make bench`: every page type held to a budget, in one run, against plain Material.
 
-1. Build: this site and the same chapters as plain Material, interleaved, median of RUNS each;
-   plain Material on our own rendered pages (a reference: what Material alone costs on them);
-   synthetic playbooks of 10 × and 100 × the chapters, in seconds per page and per page added
-   (plain Material at the same scales beside them, a reference).
+1. Build: this site against plain Material on the same pages and content (our rendered pages, the
+   budget) and on the chapters alone without their blocks (the issue's reference), interleaved,
+   median of RUNS each; synthetic playbooks of 10 × and 100 × the chapters, in seconds per page and
+   per page added (plain Material at the same scales beside them, a reference).
 2. Weight of each page type (gzip, as served), the project's own JS + CSS (first visit, and the
    page opened again: a reference, what a returning learner's page checks), and the ratio to the
    plain Material chapter.
@@ -18,7 +18,6 @@ Prints a table, writes bench/results.json, and exits 1 naming each budget missed
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import statistics
@@ -39,7 +38,7 @@ QUICK_REPETITIONS = 10
 
 
 def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
-    """This site against plain Material (same chapters), then both at each scale: seconds and pages.
+    """This site against plain Material (same pages; same chapters), then both at each scale: seconds and pages.
     Plain Material's scaled builds are references (not budgets): what Material alone costs as the
     chapters multiply, its navigation (every page lists every page) included."""
     ours_url, plain_url = f"http://127.0.0.1:{free_port()}/", f"http://127.0.0.1:{free_port()}/"
@@ -78,16 +77,6 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
         "scaled": scaled,  # who → factor → [pages, seconds]
         "pages": {"ours": scaled["ours"]["1"][0], "material": scaled["material"]["1"][0]},
         "urls": {"ours": ours_url, "material": plain_url},
-    }
-
-
-def marginal_ms(scaled: dict[str, list[float]]) -> dict[str, float]:
-    """Milliseconds per page added from one scale to the next: flat when the build grows linearly."""
-    points = sorted(scaled.values())
-    return {
-        f"{int(a_pages)}→{int(b_pages)}": 1000 * (b_seconds - a_seconds) / (b_pages - a_pages)
-        for (a_pages, a_seconds), (b_pages, b_seconds) in itertools.pairwise(points)
-        if b_pages > a_pages
     }
 
 
@@ -158,22 +147,21 @@ def _steps(marginal: dict[str, float]) -> str:
 def print_table(results: dict) -> None:
     build = results["build"]
     pages = build["pages"]
+    rendered = build["rendered"]
     print(
-        f"Construction : {build['ours']:.2f} s ({pages['ours']} pages) contre {build['material']:.2f} s "
-        f"pour Material nu ({pages['material']} pages : l’accueil et les chapitres) : {build['ratio']:.2f} ×"
+        f"Construction : {build['ours']:.2f} s ({pages['ours']} pages) contre {rendered['seconds']:.2f} s pour Material nu "
+        f"sur les mêmes pages ({rendered['pages']}, telles que nous les rendons, widgets compris) : {build['ours'] / rendered['seconds']:.2f} ×"
     )
-    if "rendered" in build:
-        rendered = build["rendered"]
-        print(
-            f"  Material nu sur nos {rendered['pages']} pages telles que nous les rendons (widgets compris) : "
-            f"{rendered['seconds']:.2f} s, soit {build['ours'] / rendered['seconds']:.2f} × pour nous (une référence)"
-        )
+    print(
+        f"  Material nu sur l’accueil et les chapitres sans grilles ni plays ({pages['material']} pages) : "
+        f"{build['material']:.2f} s, soit {build['ratio']:.2f} × pour nous (une référence)"
+    )
     plain = build.get("material_per_page", {})
     for factor, seconds in build["per_page"].items():
         reference = f" (Material nu : {1000 * plain[factor]:.1f})" if factor in plain else ""
         print(f"  {factor:>3} × les chapitres : {1000 * seconds:.1f} ms par page{reference}")
     if "scaled" in build:
-        ours, material = marginal_ms(build["scaled"]["ours"]), marginal_ms(build["scaled"]["material"])
+        ours, material = budgets.marginal_ms(build["scaled"]["ours"]), budgets.marginal_ms(build["scaled"]["material"])
         print(f"  par page ajoutée : {_steps(ours)} (Material nu : {_steps(material)})")
     print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'2e vis.':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
     for name, weight in results["weights"].items():

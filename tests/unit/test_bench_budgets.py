@@ -1,0 +1,31 @@
+"""`make bench` names the build budgets a run misses: our build against plain Material on the same
+pages, and the milliseconds each added page costs from one scale to the next."""
+
+from __future__ import annotations
+
+from tools.bench.budgets import checks
+
+
+def build_results(ours: float, rendered: float, scaled: dict[str, list[float]]) -> dict:
+    return {"build": {"ours": ours, "material": 0.4, "ratio": ours / 0.4, "rendered": {"seconds": rendered, "pages": 41}, "scaled": {"ours": scaled}}, "weights": {}}
+
+
+def kept(results: dict) -> dict[str, bool]:
+    return {check.name: check.kept for check in checks(results)}
+
+
+def test_a_linear_build_within_a_quarter_of_material_keeps_both():
+    # 41 pages in 1.2 s, then 45 ms for each page added at both steps.
+    results = build_results(1.2, 1.0, {"1": [41, 1.2], "10": [131, 1.2 + 90 * 0.045], "100": [1031, 1.2 + 990 * 0.045]})
+    assert kept(results) == {"construction / Material nu, mêmes pages": True, "ms par page ajoutée, 131→1031 / 41→131 pages": True}
+
+
+def test_pages_that_cost_more_as_the_site_grows_are_named():
+    # The second step's pages cost 20 % more each: the navigation growing with the site, say.
+    results = build_results(1.3, 1.0, {"1": [41, 1.2], "10": [131, 1.2 + 90 * 0.045], "100": [1031, 1.2 + 90 * 0.045 + 900 * 0.054]})
+    assert kept(results) == {"construction / Material nu, mêmes pages": False, "ms par page ajoutée, 131→1031 / 41→131 pages": False}
+
+
+def test_a_quick_run_with_one_step_holds_only_the_ratio():
+    results = build_results(1.2, 1.0, {"1": [41, 1.2], "10": [131, 5.2]})
+    assert kept(results) == {"construction / Material nu, mêmes pages": True}
