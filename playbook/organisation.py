@@ -11,13 +11,12 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from playbook import french
 from playbook.errors import ContentError, ContentErrors
 from playbook.validation import validate
-from playbook.yamlsource import YamlDocument
+from playbook.yamlsource import YamlDocument, config_nodes
 
 CONFIG_KEY = ("extra", "organisation")
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -147,7 +146,7 @@ _ConfigFile.model_rebuild()
 def load_organisation(config_file: Path, root: Path, value: Any) -> Organisation:
     """`extra.organisation` (already read by MkDocs as `value`), validated; errors name mkdocs.yml's lines."""
     file = _shown(config_file, root)
-    document = YamlDocument(data={"extra": {"organisation": value}}, node=_node_tree(config_file), file=file)
+    document = YamlDocument(data={"extra": {"organisation": value}}, node=config_nodes(config_file), file=file)
     if value is None:
         raise ContentErrors(
             [
@@ -159,14 +158,6 @@ def load_organisation(config_file: Path, root: Path, value: Any) -> Organisation
             ]
         )
     return validate(_ConfigFile, document).extra.organisation
-
-
-def _node_tree(config_file: Path) -> yaml.Node | None:
-    """mkdocs.yml's node tree, for line numbers; its tags (`!ENV`…) are kept, never constructed."""
-    try:
-        return yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, yaml.YAMLError):
-        return None
 
 
 def _shown(path: Path, root: Path) -> str:

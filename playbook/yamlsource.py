@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -96,6 +97,15 @@ def parse_yaml(text: str, file: str, first_line: int = 1) -> YamlDocument:
     if duplicates:
         raise ContentErrors(duplicates)
     return document
+
+
+def config_nodes(config_file: Path) -> yaml.Node | None:
+    """mkdocs.yml's node tree (libyaml), for the lines of errors in `extra`; its tags (`!ENV`…)
+    are kept, never constructed. None when it cannot be read: MkDocs has reported that already."""
+    try:
+        return yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except (OSError, yaml.YAMLError):
+        return None
 
 
 def _refuse_aliases(root: yaml.Node | None, text: str, file: str, first_line: int) -> None:

@@ -32,7 +32,7 @@ from playbook.checklists import Text
 from playbook.course.activities import Strict
 from playbook.errors import ContentError, ContentErrors
 from playbook.validation import describe, validate
-from playbook.yamlsource import YamlDocument
+from playbook.yamlsource import YamlDocument, config_nodes
 
 ENVIRONMENT = {
     "scorm": "PLAYBOOK_SCORM",
@@ -107,10 +107,7 @@ class LmsSettings:
 def _extra_document(config_file: Path, extra: dict) -> YamlDocument:
     """`extra`'s scorm and xapi, with the YAML nodes of mkdocs.yml so that errors name their line."""
     node = None
-    try:
-        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, yaml.YAMLError):
-        root = None
+    root = config_nodes(config_file)
     if isinstance(root, yaml.MappingNode):
         node = next((value for key, value in root.value if key.value == "extra"), None)
     data = {key: extra[key] for key in ("scorm", "xapi") if key in extra}
