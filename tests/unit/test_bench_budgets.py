@@ -3,11 +3,13 @@ pages, and the milliseconds each added page costs from one scale to the next."""
 
 from __future__ import annotations
 
-from tools.bench.budgets import checks
+from tools.bench.budgets import checks, growth_ratio
 
 
 def build_results(ours: float, rendered: float, scaled: dict[str, list[float]]) -> dict:
-    return {"build": {"ours": ours, "material": 0.4, "ratio": ours / 0.4, "rendered": {"seconds": rendered, "pages": 41}, "scaled": {"ours": scaled}}, "weights": {}}
+    """One round's figures, as tools/bench/builds.py gives them (with a single round, its medians)."""
+    build = {"ours": ours, "rendered": {"seconds": rendered, "pages": 41}, "scaled": {"ours": scaled}}
+    return {"build": {**build, "same_pages_ratio": ours / rendered, "growth_ratio": growth_ratio(scaled)}, "weights": {}}
 
 
 def kept(results: dict) -> dict[str, bool]:

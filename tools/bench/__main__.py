@@ -26,8 +26,9 @@ import tempfile
 from pathlib import Path
 
 from tools.bench import budgets, commands, interactions, lighthouse, sites
+from tools.bench.builds import measure_builds
 from tools.bench.pages import PAGE_TYPES, PLAIN_REFERENCE
-from tools.bench.server import Site, compressed_size, free_port
+from tools.bench.server import Site, compressed_size
 from tools.bench.weights import weigh
 
 ROOT = sites.ROOT
@@ -35,49 +36,6 @@ CHROMIUM = os.environ.get("PLAYBOOK_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 RESULTS = ROOT / "bench" / "results.json"
 QUICK_REPETITIONS = 10
-
-
-def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
-    """This site against plain Material (same pages; same chapters), then both at each scale: seconds and pages.
-    Plain Material's scaled builds are references (not budgets): what Material alone costs as the
-    chapters multiply, its navigation (every page lists every page) included."""
-    ours_url, plain_url = f"http://127.0.0.1:{free_port()}/", f"http://127.0.0.1:{free_port()}/"
-    plain = sites.plain_project(work / "plain", plain_url)
-    # Interleaved, so that a slow moment of the machine weighs on all three alike; the reference
-    # of our rendered pages is made from our first build.
-    ours_times, plain_times, rendered_times = [], [], []
-    rendered: Path | None = None
-    for _ in range(runs):
-        ours_times.append(sites.build(ROOT, work / "ours-site", ours_url, ours=True))
-        plain_times.append(sites.build(plain, work / "plain-site", plain_url, ours=False))
-        rendered = rendered or sites.rendered_plain_project(work / "rendered", work / "ours-site", plain_url)
-        rendered_times.append(sites.build(rendered, work / "rendered-site", plain_url, ours=False))
-    ours, material = statistics.median(ours_times), statistics.median(plain_times)
-    scaled = {"ours": {"1": [sites.pages_in(work / "ours-site"), ours]}, "material": {"1": [sites.pages_in(work / "plain-site"), material]}}
-    for factor in scales:
-        projects = {
-            "ours": (sites.scaled_project(work / f"x{factor}", factor), ours_url, True),
-            "material": (sites.scaled_plain_project(work / f"plain-x{factor}", plain_url, factor), plain_url, False),
-        }
-        times: dict[str, list[float]] = {who: [] for who in projects}
-        for _ in range(runs):
-            for who, (project, url, is_ours) in projects.items():
-                times[who].append(sites.build(project, work / f"{who}-x{factor}-site", url, ours=is_ours))
-        for who in projects:
-            scaled[who][str(factor)] = [sites.pages_in(work / f"{who}-x{factor}-site"), statistics.median(times[who])]
-    return {
-        "ours": ours,
-        "material": material,
-        "ratio": ours / material,
-        # Reference: bare Material on every page of ours, with our rendered content (see sites.py).
-        "rendered": {"seconds": statistics.median(rendered_times), "pages": sites.pages_in(work / "rendered-site")},
-        "runs": {"ours": ours_times, "material": plain_times, "rendered": rendered_times},
-        "per_page": {factor: seconds / pages for factor, (pages, seconds) in scaled["ours"].items()},
-        "material_per_page": {factor: seconds / pages for factor, (pages, seconds) in scaled["material"].items()},
-        "scaled": scaled,  # who → factor → [pages, seconds]
-        "pages": {"ours": scaled["ours"]["1"][0], "material": scaled["material"]["1"][0]},
-        "urls": {"ours": ours_url, "material": plain_url},
-    }
 
 
 def material_worker_size(site: Path) -> int:
@@ -150,7 +108,8 @@ def print_table(results: dict) -> None:
     rendered = build["rendered"]
     print(
         f"Construction : {build['ours']:.2f} s ({pages['ours']} pages) contre {rendered['seconds']:.2f} s pour Material nu "
-        f"sur les mêmes pages ({rendered['pages']}, telles que nous les rendons, widgets compris) : {build['ours'] / rendered['seconds']:.2f} ×"
+        f"sur les mêmes pages ({rendered['pages']}, telles que nous les rendons, widgets compris) : {build['same_pages_ratio']:.2f} × "
+        f"(médiane des rapports d’une même série)"
     )
     print(
         f"  Material nu sur l’accueil et les chapitres sans grilles ni plays ({pages['material']} pages) : "
