@@ -1,9 +1,9 @@
 """`make bench`: every page type held to a budget, in one run, against plain Material.
 
 1. Build: this site against plain Material on the same pages and content (our rendered pages, the
-   budget) and on the chapters alone without their blocks (the issue's reference), interleaved,
-   median of RUNS each; synthetic playbooks of 10 × and 100 × the chapters, in seconds per page and
-   per page added (plain Material at the same scales beside them, a reference).
+   budget) and on the chapters alone without their blocks (the issue's reference); synthetic
+   playbooks of 10 × and 100 × the chapters, in seconds per page and per page added (plain Material
+   at the same scales beside them, a reference). RUNS rounds, each building every site: builds.py.
 2. Weight of each page type (gzip, as served), the project's own JS + CSS (first visit, and the
    page opened again: a reference, what a returning learner's page checks), and the ratio to the
    plain Material chapter.
