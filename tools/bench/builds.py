@@ -48,14 +48,14 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
         for factor in scales:
             for who in ("ours", "material"):
                 times[who, factor].append(_build(projects[who, factor]))
+        if len(scales) < 2:
+            continue  # --quick: a single step, no growth to measure
         # Our smaller sites again, in the reverse order: each scale's time in this round is the
         # mean of the builds before and after the larger ones, so that a steady drift cancels out.
         again = {factor: _build(projects["ours", factor]) for factor in reversed((1, *scales[:-1]))}
         before = {1: times["ours", 1][-1], **{factor: times["ours", factor][-1] for factor in scales}}
         seconds = {factor: (before[factor] + again.get(factor, before[factor])) / 2 for factor in (1, *scales)}
-        ratio = budgets.growth_ratio({str(factor): [_pages(projects, "ours", factor), seconds[factor]] for factor in seconds})
-        if ratio is not None:
-            growth.append(ratio)
+        growth.append(budgets.growth_ratio({str(factor): [_pages(projects, "ours", factor), seconds[factor]] for factor in seconds}))
 
     median = {key: statistics.median(values) for key, values in times.items()}
     scaled = {who: {str(factor): [_pages(projects, who, factor), median[who, factor]] for factor in (1, *scales)} for who in ("ours", "material")}
