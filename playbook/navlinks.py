@@ -12,12 +12,19 @@ Material's macro. The HTML is Material's, byte for byte, whitespace included
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
+from jinja2.utils import Namespace
 from mkdocs.utils.templates import url_filter
 
+# The whitespace Material's loop over a section's entries to find its index writes for each entry,
+# and for the index found (partials/nav-item.html).
+INDEX_ITERATION = "\n        "
+INDEX_FOUND = "\n          \n        "
+INDEX_ITERATION_END = "\n      "
 # The whitespace Material's loop and macro write around an entry (partials/nav-item.html).
 ITERATION = "\n              "
 ITERATION_END = "\n            "
@@ -28,14 +35,17 @@ LINK_TAIL = "\n  \n"
 
 
 class NavChildren:
-    """One build's section entries. It keeps each link's rendered content, by entry, and each
-    link as written for the pages of one folder: from `chapitres/a/` or `chapitres/b/`, the link
-    to `chapitres/c/` is `../c/` alike. Both are found by the entry's `id()` (MkDocs' pages are not
-    hashable) and kept with the entry itself, which a look-up checks."""
+    """One build's section entries. It keeps each link's rendered content, by entry, and, for each
+    section and folder of pages, the section's entries as written for the pages of that folder:
+    from `chapitres/a/` or `chapitres/b/`, the link to `chapitres/c/` is `../c/` alike. A page then
+    writes afresh only what differs on it (itself, a section, a link to an address that begins its
+    own) and joins the rest as kept, so that a section of n pages costs each page a join, not n
+    steps of Python. Entries and sections are found by `id()` (MkDocs' pages are not hashable) and
+    kept with the object itself, which a look-up checks."""
 
     def __init__(self) -> None:
         self._contents: dict[int, tuple[object, str]] = {}
-        self._links: dict[tuple[str, int], tuple[object, str]] = {}
+        self._plans: dict[tuple[int, int, str], _SectionPlan] = {}
 
     def __call__(
         self,
@@ -52,16 +62,43 @@ class NavChildren:
         index by equality; MkDocs gives a page listed twice the same object, so identity says the
         same.)"""
         page = context.get("page")
-        parts: list[str] = []
-        for number, item in enumerate(section.children, 1):
+        shown = getattr(page, "url", "")
+        children = section.children
+
+        def entry(number: int) -> str:
+            item = children[number]
             if item is index:
-                parts.append(ITERATION + ITERATION_END)
-            elif self._plain_link(item, page):
-                parts.append(self._link(context, page, item, render_content))
-            else:
-                entry = str(render(item, f"{path}_{number}", level + 1, section))
-                parts.append(f"{ITERATION}{BEFORE_ENTRY}{entry}{AFTER_ENTRY}{ITERATION_END}")
-        return "".join(parts)
+                return ITERATION + ITERATION_END
+            if self._plain_link(item, page):
+                return self._link(context, item, render_content)
+            html = str(render(item, f"{path}_{number + 1}", level + 1, section))
+            return f"{ITERATION}{BEFORE_ENTRY}{html}{AFTER_ENTRY}{ITERATION_END}"
+
+        if not shown.endswith("/"):  # the home page, 404.html, file addresses: written for the page alone
+            return "".join(entry(number) for number in range(len(children)))
+        # Only the part of the page's address after its folder could change a link, and only a
+        # link whose address begins the same way (`chapitres/a…` for `chapitres/a/`).
+        own = shown[:-1]
+        folder = own.rpartition("/")[0]
+        key = (id(section), id(index), folder)
+        plan = self._plans.get(key)
+        if plan is None or plan.section is not section or plan.index is not index:
+            plan = _SectionPlan(section, index, [None if self._afresh(item, own) else entry(number) for number, item in enumerate(children)])
+            self._plans[key] = plan
+        parts: list[str] = []
+        done = 0
+        for number in plan.afresh_on(own):
+            parts.extend(plan.kept[done:number])
+            parts.append(entry(number))
+            done = number + 1
+        parts.extend(plan.kept[done:])
+        return "".join(parts)  # type: ignore[arg-type]  # every None was in afresh_on
+
+    @staticmethod
+    def _afresh(item: object, own: str) -> bool:
+        """Whether an entry is written on each page rather than kept for the folder: a section, a
+        page with pages, a link whose address begins the page's own."""
+        return bool(getattr(item, "children", None) or getattr(item, "pages", None)) or str(getattr(item, "url", "")).startswith(own)
 
     @staticmethod
     def _plain_link(item: object, page: object) -> bool:
@@ -73,29 +110,16 @@ class NavChildren:
             and not getattr(item, "pages", None)
         )
 
-    def _link(self, context: Context, page: object, item: object, render_content: Callable[[object], str]) -> str:
-        """The loop's whole iteration for a plain link, kept for the pages of the same folder."""
-        shown = getattr(page, "url", "")
-        target = str(item.url)
-        key = None
-        # Only the part of the page's address after its folder could change the link: a link
-        # whose address begins the same way (`chapitres/a` for `chapitres/a/`) is not kept.
-        if shown.endswith("/") and not target.startswith(shown[:-1]):
-            key = (shown.rstrip("/").rpartition("/")[0], id(item))
-            kept = self._links.get(key)
-            if kept is not None and kept[0] is item:
-                return kept[1]
-        html = (
+    def _link(self, context: Context, item: object, render_content: Callable[[object], str]) -> str:
+        """The loop's whole iteration for a plain link."""
+        return (
             f"{ITERATION}{BEFORE_ENTRY}{LINK_LEAD}"
             '<li class="md-nav__item">\n'
-            f'      <a href="{url_filter(context, target)}" class="md-nav__link">\n'
+            f'      <a href="{url_filter(context, str(item.url))}" class="md-nav__link">\n'
             f"        {self._content(item, render_content)}\n"
             "      </a>\n"
             f"    </li>{LINK_TAIL}{AFTER_ENTRY}{ITERATION_END}"
         )
-        if key is not None:
-            self._links[key] = (item, html)
-        return html
 
     def _content(self, item: object, render_content: Callable[[object], str]) -> str:
         kept = self._contents.get(id(item))
@@ -105,9 +129,52 @@ class NavChildren:
         return kept[1]
 
 
+class SectionIndex:
+    """Material's search for a section's index page (its first entry that is one, with
+    `navigation.indexes`), done once per section: the index goes into the template's namespace,
+    and the whitespace Material's loop writes around each entry is returned as it writes it."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[object, object, str]] = {}
+
+    def __call__(self, section: object, found: Namespace) -> str:
+        kept = self._kept.get(id(section))
+        if kept is None or kept[0] is not section:
+            children = section.children
+            first = next((number for number, item in enumerate(children) if getattr(item, "is_index", False)), None)
+            text = "".join(INDEX_ITERATION + (INDEX_FOUND if number == first else "") + INDEX_ITERATION_END for number in range(len(children)))
+            kept = (section, None if first is None else children[first], text)
+            self._kept[id(section)] = kept
+        if kept[1] is not None:
+            found["index"] = kept[1]
+        return kept[2]
+
+
+class _SectionPlan:
+    """A section's entries as written for the pages of one folder (None: written on each page),
+    and which entries a page of that folder must write afresh."""
+
+    def __init__(self, section: object, index: object, kept: list[str | None]) -> None:
+        self.section, self.index, self.kept = section, index, kept
+        self._afresh = [number for number, html in enumerate(kept) if html is None]
+        # The entries' addresses in order, to find those that begin a page's own in log n.
+        self._addresses = sorted((str(getattr(item, "url", "")), number) for number, item in enumerate(section.children))
+
+    def afresh_on(self, own: str) -> list[int]:
+        """The entries a page whose address is `own` + "/" writes itself, in order."""
+        first = bisect_left(self._addresses, (own,))
+        beginning = []
+        for address, number in self._addresses[first:]:
+            if not address.startswith(own):
+                break
+            beginning.append(number)
+        return sorted(set(self._afresh).union(beginning))
+
+
 def write_nav_children(env: Environment) -> Environment:
-    """MkDocs' theme environment, with a fresh `nav_children` for this build."""
+    """MkDocs' theme environment, with a fresh `nav_children` and `section_index` for this build."""
     children = NavChildren()
+    env.globals["section_index"] = SectionIndex()
 
     @pass_context
     def nav_children(context: Context, *args: object) -> str:

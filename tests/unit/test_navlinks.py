@@ -24,6 +24,13 @@ MATERIAL_LOOP = """            {% for item in nav_item.children %}
             {% endfor %}
 """
 OUR_CALL = "            {{ nav_children(nav_item, index, path, level, render, render_content) }}\n"
+MATERIAL_INDEX_LOOP = """      {% for item in nav_item.children %}
+        {% if item.is_index and _.index is none %}
+          {% set _.index = item %}
+        {% endif %}
+      {% endfor %}
+"""
+OUR_INDEX_CALL = "      {{ section_index(nav_item, _) }}\n"
 PRIMARY_NAV = re.compile(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>\s*</div>\s*</div>', re.DOTALL)
 PAGES = {
     "index.md": "# Accueil\n\nBienvenue.\n",
@@ -106,8 +113,9 @@ def test_the_navigation_is_materials_byte_for_byte_on_every_page(tmp_path):
     assert "<svg" in link_to_first
 
 
-def test_our_template_is_materials_but_for_the_loop_over_a_section():
+def test_our_template_is_materials_but_for_the_loops_over_a_section():
     materials = MATERIALS.read_text(encoding="utf-8")
-    assert materials.count(MATERIAL_LOOP) == 1, "Material a changé cette boucle : revoyez notre copie et playbook/navlinks.py"
-    expected = materials.replace(MATERIAL_LOOP, OUR_CALL).split("-#}\n", 1)[1]
+    for loop in (MATERIAL_LOOP, MATERIAL_INDEX_LOOP):
+        assert materials.count(loop) == 1, "Material a changé cette boucle : revoyez notre copie et playbook/navlinks.py"
+    expected = materials.replace(MATERIAL_LOOP, OUR_CALL).replace(MATERIAL_INDEX_LOOP, OUR_INDEX_CALL).split("-#}\n", 1)[1]
     assert OURS.read_text(encoding="utf-8").split("-#}\n", 1)[1] == expected
