@@ -41,7 +41,12 @@ class HeadScripts:
     def inline(self, html: str) -> str:
         """`html` with each script's tag replaced by an element holding its code (attributes kept)."""
         for tag, name, code in self._scripts:
-            html = tag.sub(lambda match, code=code, name=name: f'<script data-inlined="{name}"{match.group(1)}>{code}</script>', html, count=1)
+            # Searched from the first mention of its name on: the pattern alone would read the whole
+            # page, whose navigation lists every page of the site.
+            mentioned = html.find(name)
+            match = tag.search(html, max(0, html.rfind("<script", 0, mentioned))) if mentioned >= 0 else None
+            if match:
+                html = f'{html[: match.start()]}<script data-inlined="{name}"{match.group(1)}>{code}</script>{html[match.end() :]}'
         return html
 
     def remove_files(self) -> None:

@@ -25,8 +25,9 @@ from playbook.voice.site import VoiceSite
 
 CHAPTERS_SRC_DIR = "chapters"
 STYLESHEETS_DIR = "assets/stylesheets"
+STYLE_MARK = "data-pb-style"  # the attribute of every widget stylesheet's link
 # A widget's stylesheet link, as a template writes it or as Markdown serializes a block's (attributes sorted).
-STYLESHEET_LINK = re.compile(r'<link\b[^>]*\bdata-pb-style\b[^>]*>\n?')
+STYLESHEET_LINK = re.compile(rf'<link\b[^>]*\b{STYLE_MARK}\b[^>]*>\n?')
 HREF = re.compile(r'\bhref="([^"]*)"')
 
 

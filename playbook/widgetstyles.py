@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from playbook.headscripts import InlineFailed
-from playbook.widgets import HREF, STYLESHEET_LINK, STYLESHEETS_DIR
+from playbook.widgets import HREF, STYLE_MARK, STYLESHEET_LINK, STYLESHEETS_DIR
 
 
 class WidgetStyles:
@@ -32,7 +32,13 @@ class WidgetStyles:
 
     def inline(self, html: str) -> str:
         """`html` with each widget stylesheet's link replaced by its rules, where the link stood."""
-        return STYLESHEET_LINK.sub(self._style, html)
+        # Read from the first link on (most pages have none): the pattern alone would read the
+        # whole page, whose navigation lists every page of the site.
+        mentioned = html.find(STYLE_MARK)
+        if mentioned < 0:
+            return html
+        start = max(0, html.rfind("<link", 0, mentioned))
+        return html[:start] + STYLESHEET_LINK.sub(self._style, html[start:])
 
     def _style(self, link: re.Match[str]) -> str:
         name = posixpath.basename(HREF.search(link.group(0)).group(1))

@@ -24,6 +24,10 @@ def test_each_page_gets_the_code_in_place_of_the_tag(tmp_path):
     assert head.inline('<head><script src="assets/javascripts/palette-guard.js" data-palettes="2"></script></head>') == inlined
     assert head.inline('<head><script src="../../assets/javascripts/palette-guard.js" data-palettes="2"></script></head>') == inlined
     assert head.inline("<head></head>") == "<head></head>"
+    # Its name read elsewhere first (a comment, a link to the file) does not hide the tag.
+    before = '<head><!-- palette-guard.js --><link rel="preload" href="assets/javascripts/palette-guard.js">'
+    tag = '<script src="assets/javascripts/palette-guard.js" data-palettes="2"></script></head>'
+    assert head.inline(before + tag) == before + inlined.removeprefix("<head>")
 
 
 def test_the_file_goes_once_the_pages_hold_it(tmp_path):

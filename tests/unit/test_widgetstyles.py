@@ -33,6 +33,8 @@ def test_each_link_gives_way_to_its_rules_where_it_stood(tmp_path):
     home = '<link rel="stylesheet" href="assets/stylesheets/playbook.css">'
     assert styles.inline(home) == home
     assert (tmp_path / "assets/stylesheets/quiz.css").exists()
+    # The attribute named in the text before the links does not hide them.
+    assert styles.inline("<code>data-pb-style</code>" + MODULE_PAGE).count("<style data-inlined=") == 2
 
 
 def test_rules_that_would_end_their_element_are_refused(tmp_path):
