@@ -17,6 +17,24 @@ from pathlib import Path
 INLINED = ("assets/javascripts/palette-guard.js",)
 
 
+# A part of a page to replace: its start, its end, what stands there instead.
+Edit = tuple[int, int, str]
+
+
+def apply_edits(html: str, edits: list[Edit]) -> str:
+    """`html` with the edits made (they do not overlap), in one copy of the page: pages list every
+    page of the site in their navigation, and the printable one holds every chapter (60 MB at 100 ×
+    our chapters), so each copy counts."""
+    if not edits:
+        return html
+    parts, done = [], 0
+    for start, end, text in sorted(edits):
+        parts += (html[done:start], text)
+        done = end
+    parts.append(html[done:])
+    return "".join(parts)
+
+
 class InlineFailed(Exception):
     """A script or stylesheet that cannot stand inside its element: the message names it."""
 
@@ -40,14 +58,19 @@ class HeadScripts:
 
     def inline(self, html: str) -> str:
         """`html` with each script's tag replaced by an element holding its code (attributes kept)."""
+        return apply_edits(html, self.edits(html))
+
+    def edits(self, html: str) -> list[Edit]:
+        """Where `inline` replaces a tag, and with what."""
+        edits = []
         for tag, name, code in self._scripts:
             # Searched from the first mention of its name on: the pattern alone would read the whole
             # page, whose navigation lists every page of the site.
             mentioned = html.find(name)
             match = tag.search(html, max(0, html.rfind("<script", 0, mentioned))) if mentioned >= 0 else None
             if match:
-                html = f'{html[: match.start()]}<script data-inlined="{name}"{match.group(1)}>{code}</script>{html[match.end() :]}'
-        return html
+                edits.append((match.start(), match.end(), f'<script data-inlined="{name}"{match.group(1)}>{code}</script>'))
+        return edits
 
     def remove_files(self) -> None:
         """Once every page holds the code: nothing loads the files any more."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playbook.headscripts import INLINED, HeadScripts
+from playbook.headscripts import INLINED, HeadScripts, apply_edits
 from playbook.minify import Minification, own_files
 from playbook.palettecss import drop_switching_rule
 from playbook.scriptbundles import bundle_site
@@ -49,7 +49,7 @@ class SiteFinish:
     def page(self, html: str) -> str:
         """A page's HTML with its head scripts and widget stylesheets written into it."""
         head, styles = self._ready()
-        return styles.inline(head.inline(html))
+        return apply_edits(html, head.edits(html) + styles.edits(html))
 
     def end(self) -> None:
         """After the last page: wait for the scripts, remove what the pages now hold, trim the palette."""

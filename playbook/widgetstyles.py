@@ -19,7 +19,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from playbook.headscripts import InlineFailed
+from playbook.headscripts import Edit, InlineFailed, apply_edits
 from playbook.widgets import HREF, STYLE_MARK, STYLESHEET_LINK, STYLESHEETS_DIR
 
 
@@ -32,13 +32,17 @@ class WidgetStyles:
 
     def inline(self, html: str) -> str:
         """`html` with each widget stylesheet's link replaced by its rules, where the link stood."""
+        return apply_edits(html, self.edits(html))
+
+    def edits(self, html: str) -> list[Edit]:
+        """Where `inline` replaces a link, and with what."""
         # Read from the first link on (most pages have none): the pattern alone would read the
         # whole page, whose navigation lists every page of the site.
         mentioned = html.find(STYLE_MARK)
         if mentioned < 0:
-            return html
+            return []
         start = max(0, html.rfind("<link", 0, mentioned))
-        return html[:start] + STYLESHEET_LINK.sub(self._style, html[start:])
+        return [(link.start(), link.end(), self._style(link)) for link in STYLESHEET_LINK.finditer(html, start)]
 
     def _style(self, link: re.Match[str]) -> str:
         name = posixpath.basename(HREF.search(link.group(0)).group(1))
