@@ -76,6 +76,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         raise PluginError(str(exc)) from None
 
 
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    _current().page_context(page)
+    return context
+
+
 def on_env(env, config: MkDocsConfig, files: Files):
     _current().fill_printable(files)
     return write_nav_children(keep_compiled_templates(env))

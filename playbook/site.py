@@ -57,6 +57,7 @@ class PlaybookSite:
     organisation: Organisation
     course: CourseSite
     _book: dict[str, BookChapter] = field(default_factory=dict)
+    _book_html: tuple[Page, str] | None = None  # the printable page and its content, until its turn
 
     @classmethod
     def load(
@@ -193,7 +194,14 @@ class PlaybookSite:
             files.get_file_from_path(c.src_uri).url_relative_to(book_file): c.slug for c in self.chapters
         }
         sections = [(entry, book_section(entry, chapter_urls)) for entry in book]
-        book_file.page.content = once_per_page(render("printable.html", sections=sections))
+        self._book_html = (book_file.page, once_per_page(render("printable.html", sections=sections)))
+
+    def page_context(self, page: Page) -> None:
+        """The printable page gets its chapters just before its template: Material's search reads
+        each page's content before (to drop its own attributes, even on pages left out of the
+        search), with a pattern that would read every chapter again (60 MB at 100 × our chapters)."""
+        if self._book_html is not None and self._book_html[0] is page:
+            page.content = self._book_html[1]
 
     def watched_dirs(self) -> list[Path]:
         return [self.root / name for name in WATCHED_DIRS if (self.root / name).is_dir()]
