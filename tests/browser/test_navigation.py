@@ -1,4 +1,5 @@
-"""Reading the site: instant navigation keeps the page alive, a glossary term carries its definition."""
+"""Reading the site: instant navigation keeps the page alive, a glossary term carries its definition,
+the navigation drawer of a phone is out of reach until opened."""
 
 from __future__ import annotations
 
@@ -63,3 +64,53 @@ def test_material_finds_the_head_links_and_root_classes_already_as_it_sets_them(
     assert before["links"] == after, "Material a réécrit les liens de l’en-tête après le premier affichage"
     assert all(href.startswith(site_url) for href in after)
     assert {"js", "js-focus-visible"} <= set(before["classes"].split()) and "no-js" not in before["classes"].split()
+
+
+def _focused(page) -> str:
+    return page.evaluate(
+        "(e => (e.closest('.md-sidebar--primary') ? 'tiroir ' : '') + e.tagName)(document.activeElement)"
+    )
+
+
+def test_on_a_phone_the_closed_drawer_is_out_of_reach_and_its_button_opens_it(new_page, site_url):
+    page = new_page(viewport={"width": 390, "height": 844})
+    goto(page, site_url + "glossaire/")
+    link = page.locator(".md-sidebar--primary a[href$='chapitres/']").first
+    # Closed: no link of it takes the focus, the keyboard goes from the button to the rest.
+    assert not link.evaluate("(a) => { a.focus(); return document.activeElement === a }")
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Navigation"
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        assert not _focused(page).startswith("tiroir"), "le tiroir fermé prend le focus"
+    # Opened with the keyboard: drawn, reachable, and its links lead on.
+    page.locator("label.md-header__button[for=__drawer]").focus()
+    page.keyboard.press("Enter")
+    expect(link).to_be_visible()
+    assert link.evaluate("(a) => { a.focus(); return document.activeElement === a }")
+    link.click()
+    page.wait_for_url("**/chapitres/")
+    expect(page.locator("article h1")).to_have_text("Le playbook")
+
+
+def test_closing_the_drawer_keeps_it_drawn_while_it_slides_out(new_page, site_url):
+    page = new_page(viewport={"width": 390, "height": 844})
+    goto(page, site_url + "glossaire/")
+    page.locator("label.md-header__button[for=__drawer]").click()
+    expect(page.locator(".md-sidebar--primary a[href$='chapitres/']").first).to_be_visible()
+    wrap = page.locator(".md-sidebar--primary .md-sidebar__scrollwrap")
+    page.locator("label.md-overlay").click(position={"x": 370, "y": 400})
+    page.wait_for_timeout(80)
+    assert wrap.evaluate("(e) => getComputedStyle(e).contentVisibility") == "visible"
+    page.wait_for_timeout(500)
+    assert wrap.evaluate("(e) => getComputedStyle(e).contentVisibility") == "hidden"
+
+
+def test_on_a_wide_screen_the_navigation_stays_in_reach(new_page, site_url):
+    page = new_page(viewport={"width": 1280, "height": 900})
+    goto(page, site_url + "glossaire/")
+    link = page.locator(".md-sidebar--primary a[href$='chapitres/']").first
+    expect(link).to_be_visible()
+    assert link.evaluate("(a) => { a.focus(); return document.activeElement === a }")
