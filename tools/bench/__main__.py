@@ -122,7 +122,7 @@ def print_table(results: dict) -> None:
     if "scaled" in build:
         ours, material = budgets.marginal_ms(build["scaled"]["ours"]), budgets.marginal_ms(build["scaled"]["material"])
         print(f"  par page ajoutée : {_steps(ours)} (Material nu : {_steps(material)})")
-    print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'à nous':>7} {'2e vis.':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
+    print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'autre':>7} {'à nous':>7} {'2e vis.':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
     for name, weight in results["weights"].items():
         audit = results["lighthouse"].get(name, {})
         scores = audit.get("scores", {})
@@ -132,7 +132,7 @@ def print_table(results: dict) -> None:
             shown += f" (TBT {blocking:.0f} ms, dont Material {audit.get('material_blocking', 0):.0f})"
         print(
             f"{weight['label']:<32} {weight.get('html', 0) / 1024:>6.1f}K {weight.get('css', 0) / 1024:>6.1f}K "
-            f"{weight.get('js', 0) / 1024:>6.1f}K {weight.get('ours_js_css', 0) / 1024:>6.1f}K "
+            f"{weight.get('js', 0) / 1024:>6.1f}K {weight.get('other', 0) / 1024:>6.1f}K {weight.get('ours_js_css', 0) / 1024:>6.1f}K "
             f"{weight.get('ours_js_css_again', 0) / 1024:>6.1f}K {weight['total'] / 1024:>7.1f}K {weight['ratio']:>9.2f} ×   {shown}"
         )
     indexes = [index for audit in results["lighthouse"].values() for index in audit.get("benchmark_index", [])]
