@@ -5,8 +5,7 @@ Every build is timed once per round and the rounds repeat, so that each round ho
 everything: on a shared machine, speed drifts over minutes (Material's own 100 × build took from 27
 to 41 s in runs half an hour apart, our 1 × build from 1.2 to 2.0 s within one run), and a ratio
 is only fair between builds of the same round. The budgets take the median of the rounds' ratios;
-the seconds shown are each build's median (our smaller sites' second builds of a round serve the
-growth ratio only)."""
+the seconds shown are each build's median."""
 
 from __future__ import annotations
 
@@ -17,8 +16,8 @@ from tools.bench import budgets, sites
 from tools.bench.server import free_port
 
 ROOT = sites.ROOT
-# This site and its reference on the same pages take a second or two: each round times them this
-# many times, for a steadier median of the budget's ratio at little cost.
+# This site and its reference on the same pages take a second or two, our 10 × site four: each
+# round times them this many times, for steadier medians of the budgets' ratios at little cost.
 SMALL_REPEATS = 3
 
 
@@ -41,21 +40,32 @@ def measure_builds(work: Path, runs: int, scales: tuple[int, ...]) -> dict:
     same_pages: list[float] = []  # ours / rendered, each pair built one after the other
     growth: list[float] = []  # per round: ms per page added at the last step / at the first
     for _ in range(runs):
+        # Our smaller sites, several times before the largest and again after it, in the reverse
+        # order: the first step of the growth ratio adds 90 pages, 3 s of building, which a single
+        # build's drift (±0.4 s) would swing by an eighth; each scale's time in the round is the
+        # median of its builds on both sides, so that a steady drift cancels out too.
+        round_times: dict[int, list[float]] = {1: [], **{factor: [] for factor in scales[:-1]}}
         for _ in range(SMALL_REPEATS):
             for key in (("ours", 1), ("rendered", 1), ("material", 1)):
                 times[key].append(_build(projects[key]))
             same_pages.append(times["ours", 1][-1] / times["rendered", 1][-1])
+            round_times[1].append(times["ours", 1][-1])
+            for factor in scales[:-1]:
+                round_times[factor].append(_build(projects["ours", factor]))
         for factor in scales:
             for who in ("ours", "material"):
-                times[who, factor].append(_build(projects[who, factor]))
+                if who == "material" or factor not in round_times:  # our smaller sites: timed above
+                    times[who, factor].append(_build(projects[who, factor]))
         if len(scales) < 2:
             continue  # --quick: a single step, no growth to measure
-        # Our smaller sites again, in the reverse order: each scale's time in this round is the
-        # mean of the builds before and after the larger ones, so that a steady drift cancels out.
-        again = {factor: _build(projects["ours", factor]) for factor in reversed((1, *scales[:-1]))}
-        before = {1: times["ours", 1][-1], **{factor: times["ours", factor][-1] for factor in scales}}
-        seconds = {factor: (before[factor] + again.get(factor, before[factor])) / 2 for factor in (1, *scales)}
-        growth.append(budgets.growth_ratio({str(factor): [_pages(projects, "ours", factor), seconds[factor]] for factor in seconds}))
+        for _ in range(SMALL_REPEATS):
+            for factor in reversed((1, *scales[:-1])):
+                round_times[factor].append(_build(projects["ours", factor]))
+        seconds = {factor: statistics.median(values) for factor, values in round_times.items()}
+        seconds[scales[-1]] = times["ours", scales[-1]][-1]
+        growth.append(budgets.growth_ratio({str(factor): [_pages(projects, "ours", factor), seconds[factor]] for factor in sorted(seconds)}))
+        for factor in scales[:-1]:
+            times["ours", factor].extend(round_times[factor])
 
     median = {key: statistics.median(values) for key, values in times.items()}
     scaled = {who: {str(factor): [_pages(projects, who, factor), median[who, factor]] for factor in (1, *scales)} for who in ("ours", "material")}
