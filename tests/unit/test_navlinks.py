@@ -1,8 +1,9 @@
 """The navigation, written by playbook/navlinks.py for our copy of Material's nav-item.html, is the
-HTML Material's own template writes, byte for byte, on every page of a site with sections, index
-pages, a nested section, an external link, an icon, a subtitle, and a page whose address begins
-another's (outils/ and outils/avance/: from the folder of guide/, the link is not the same); and our copy of the template
-differs from Material's installed one only where it hands the loop over to Python."""
+HTML Material's own template writes but for the whitespace holding line breaks around its tags (not
+rendered), on every page of a site with sections, index pages, a nested section, an external link,
+an icon, a subtitle, and a page whose address begins another's (outils/ and outils/avance/: from
+the folder of guide/, the link is not the same); links are written on one line; and our copy of
+the template differs from Material's installed one only where it hands the loops over to Python."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pathlib import Path
 import material
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+from playbook.navlinks import one_line
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ROOT / "docs" / "overrides" / "partials" / "nav-item.html"
@@ -93,18 +96,20 @@ def navigations(tmp_path: Path, name: str, *, ours: bool) -> dict[str, str]:
     return pages
 
 
-def test_the_navigation_is_materials_byte_for_byte_on_every_page(tmp_path):
+def test_the_navigation_is_materials_but_for_line_breaks_on_every_page(tmp_path):
     ours = navigations(tmp_path, "ours", ours=True)
     materials = navigations(tmp_path, "material", ours=False)
     assert set(ours) == set(materials)
     assert len(ours) == len(PAGES) + 1  # and the 404 page
     for page, navigation in materials.items():
-        assert ours[page] == navigation, page
+        assert one_line(ours[page]) == one_line(navigation), page
+    # Even on a site this small, where a page shows a third of its entries with their sections.
+    assert sum(map(len, ours.values())) < 0.85 * sum(map(len, materials.values()))
     # The pages cover what the template handles differently: links written by Python (a page's
     # icon and subtitle among them), the page shown with its table of contents, an external link.
     on_first = ours["guide/premier/index.html"]
-    assert '<a href="../second/" class="md-nav__link">' in on_first
-    assert "<small>En bref</small>" in on_first
+    link = '<li class="md-nav__item"><a href="../second/" class="md-nav__link"><span class="md-ellipsis">Second<br><small>En bref</small></span></a></li>'
+    assert link in on_first
     assert 'href="https://example.org/"' in on_first
     assert 'for="__toc"' in on_first
     assert '<a href="avance/" class="md-nav__link">' in ours["outils/index.html"]
