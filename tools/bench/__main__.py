@@ -122,6 +122,10 @@ def print_table(results: dict) -> None:
     if "scaled" in build:
         ours, material = budgets.marginal_ms(build["scaled"]["ours"]), budgets.marginal_ms(build["scaled"]["material"])
         print(f"  par page ajoutée : {_steps(ours)} (Material nu : {_steps(material)})")
+    rounds = build.get("rounds", {}).get("growth_ratio", [])
+    if rounds:  # the budget's figure: each round's ratio, its builds minutes apart at most
+        shown = ", ".join(f"{ratio:.2f}" for ratio in rounds)
+        print(f"  rapport des deux, série par série : {shown} (médiane : {build['growth_ratio']:.2f} ×)")
     print(f"\n{'page':<32} {'HTML':>7} {'CSS':>7} {'JS':>7} {'autre':>7} {'à nous':>7} {'2e vis.':>7} {'total':>8} {'/ Material':>10}   Lighthouse")
     for name, weight in results["weights"].items():
         audit = results["lighthouse"].get(name, {})
