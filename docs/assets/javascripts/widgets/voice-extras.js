@@ -10,6 +10,9 @@
 (() => {
   const PS = (window.PlaybookSocial = window.PlaybookSocial || {});
   const SHARED = "#guide="; // how voice-share.js's links begin (tests/browser/test_voice_sharing.py opens them)
+  // The guide last received in the address, until a generator still on the page has taken it:
+  // instant navigation may replace the page, and its generator, while the tools load.
+  let received = null;
 
   class VoiceExtras {
     constructor(generator) {
@@ -91,12 +94,18 @@
     }
 
     /* A guide in the address: taken out of it at once (before instant navigation sees the new
-       address), then opened or offered by voice-io.js. */
+       address), then opened or offered by voice-io.js, here or by the generator of the page that
+       replaced this one meanwhile. */
     receiveShared() {
-      const hash = location.hash;
-      if (!hash.startsWith(SHARED)) return;
-      history.replaceState(null, "", location.href.split("#")[0]);
-      this.whenLoaded(() => this.io.receiveShared(PS.voiceShare.payloadOf(hash)));
+      if (location.hash.startsWith(SHARED)) {
+        received = location.hash;
+        history.replaceState(null, "", location.href.split("#")[0]);
+      }
+      if (received === null) return;
+      this.whenLoaded(async () => {
+        const hash = received;
+        if (hash !== null && (await this.io.receiveShared(PS.voiceShare.payloadOf(hash))) && received === hash) received = null;
+      });
     }
 
     showState(problems) {

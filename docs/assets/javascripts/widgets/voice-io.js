@@ -118,17 +118,21 @@
       this.generator.replaceWith(guide, said);
     }
 
-    /* A guide received in the address (its `payload`, see voice-share.js): opened at once over a
-       new guide, offered over work. */
+    /* A guide received in the address (its `payload`, see voice-share.js); false when this
+       generator left the page meanwhile (instant navigation), and the guide is not taken. */
     async receiveShared(payload) {
+      const examined = await PS.voiceShare.decode(payload).then((data) => this.examine(data), () => null);
+      if (!this.generator.view.offer.isConnected) return false;
+      this.takeShared(examined);
+      return true;
+    }
+
+    /* A received guide: said damaged or invalid, said to be the one open, opened at once over a
+       new guide, offered over work. */
+    takeShared(examined) {
       const view = this.generator.view;
-      let data;
-      try {
-        data = await PS.voiceShare.decode(payload);
-      } catch (error) {
-        return view.announce(this.say("link.damaged"));
-      }
-      const { guide, problems, refused } = await this.examine(data);
+      if (examined === null) return view.announce(this.say("link.damaged"));
+      const { guide, problems, refused } = examined;
       if (refused !== undefined) return view.announce(this.say("link.invalid", { problems: refused }));
       const name = guide.organisation || this.say("link.unnamed");
       const opened = this.say(problems.length ? "link.openedDraft" : "link.opened", { name });
