@@ -15,7 +15,7 @@ BUILD_RATIO = 1.25
 # 1 × (the figure, still printed) compares a site of chapters with one of three quarters
 # light pages. A step per page of the site shows well above this limit (Material's navigation,
 # written entry by entry: 2.2 to 2.5); a build that holds and writes more as the site grows does not
-# (ours: 0.99 to 1.23 over 22 rounds on an idle machine, median 1.11; README « Performances »).
+# (ours: 0.99 to 1.23 over 25 rounds on an idle machine, median 1.10; README « Performances »).
 GROWTH_RATIO = 1.25
 OWN_KB_PLAIN = 6.0  # the project's own JS + CSS (compressed) on a page without widgets
 OWN_KB_WIDGET = 20.0  # … on a page with widgets
