@@ -122,7 +122,7 @@
        generator left the page meanwhile (instant navigation), and the guide is not taken. */
     async receiveShared(payload) {
       const examined = await PS.voiceShare.decode(payload).then((data) => this.examine(data), () => null);
-      if (!this.generator.view.offer.isConnected) return false;
+      if (!this.generator.root.isConnected) return false;
       this.takeShared(examined);
       return true;
     }
